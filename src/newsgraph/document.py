@@ -1,0 +1,66 @@
+"""The working document every stage reads and extends.
+
+A :class:`NewsDoc` holds the exact input text, its spaCy parse, the article metadata and the
+items each stage has found so far. Stages are functions ``find_x(nd) -> list[X]``; the
+pipeline stores their results here in order, so a later stage sees what earlier ones found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .model import Actor, ArticleInfo, Disagreement, Event, Quote, Span, Stance, TimeExpression
+
+
+@dataclass
+class NewsDoc:
+    text: str
+    doc: Doc
+    info: ArticleInfo
+    actors: list[Actor] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    #: char offset -> actor id for every resolved mention start (kept in step with ``actors``)
+    _mention_starts: dict[int, tuple[int, str]] = field(default_factory=dict, repr=False)
+
+    def span(self, start: int, end: int) -> Span:
+        """A record span over the exact text (the one place spans are made)."""
+        return Span(start=start, end=end, text=self.text[start:end])
+
+    def span_of(self, item: SpacySpan | Token) -> Span:
+        if isinstance(item, Token):
+            return self.span(item.idx, item.idx + len(item))
+        return self.span(item.start_char, item.end_char)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def index_mentions(self) -> None:
+        """Rebuild the mention lookup after the actors list changed wholesale."""
+        self._mention_starts = {
+            m.start: (m.end, a.id) for a in self.actors for m in a.mentions
+        }
+
+    def add_mention(self, actor_id: str, span: Span) -> None:
+        """Attach another mention (e.g. a resolved pronoun) to an actor, once."""
+        if span.start in self._mention_starts:
+            return
+        actor = self.actor(actor_id)
+        if actor is None:
+            raise KeyError(actor_id)
+        actor.mentions.append(span)
+        actor.mentions.sort(key=lambda m: m.start)
+        self._mention_starts[span.start] = (span.end, actor_id)
+
+    def actor_at(self, start: int, end: int) -> str | None:
+        """The actor with a mention inside ``[start, end)``, preferring the first one."""
+        for s in range(start, end):
+            hit = self._mention_starts.get(s)
+            if hit and hit[0] <= end:
+                return hit[1]
+        return None
