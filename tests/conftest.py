@@ -34,19 +34,12 @@ def seed_record(pipeline):
 def newsdoc(pipeline):
     """Build a NewsDoc for a small text and run the stages up to (and including) ``until``."""
     from newsgraph.document import NewsDoc
-    from newsgraph.pipeline import STAGES, _prepare, ArticleInput
+    from newsgraph.pipeline import ArticleInput, _prepare, run_stages
 
     def make(text: str, pub_date: str | None = None, until: str | None = None) -> NewsDoc:
         prepared = _prepare(ArticleInput(text=text, pub_date=pub_date))
         assert not hasattr(prepared, "error"), prepared
         clean, info = prepared
-        nd = NewsDoc(text=clean, doc=pipeline.nlp(clean), info=info)
-        for name, stage in STAGES:
-            setattr(nd, name, stage(nd))
-            if name == "actors":
-                nd.index_mentions()
-            if name == until:
-                break
-        return nd
+        return run_stages(NewsDoc(text=clean, doc=pipeline.nlp(clean), info=info), until=until)
 
     return make

@@ -39,11 +39,10 @@ def find_events(nd: NewsDoc) -> list[Event]:
         if row is None:
             continue
         sent = tok.sent
-        date = next((t.value for t in nd.times if sent.start_char <= t.start < sent.end_char and t.value), None)
         found.append(Event(
             id=f"e{len(found) + 1}", category=row["plover"], mode=row.get("mode"), cameo=row.get("cameo"),
             trigger=nd.span_of(tok), evidence=[nd.span_of(sent)],
             source=_arg(nd, tok, {"nsubj"}), target=_arg(nd, tok, {"dobj", "pobj", "nsubjpass"}),
-            date=date, negated=any(c.dep_ == "neg" for c in tok.children), confidence=0.5,
+            negated=any(c.dep_ == "neg" for c in tok.children), confidence=0.5,
         ))
     return found

