@@ -1,0 +1,179 @@
+"""Events: who did what to whom, where, coded to PLOVER and CAMEO, with evidence.
+
+A trigger lexicon over the dependency parse (:mod:`.lexicon`) proposes CAMEO codes; the
+governing verbs reframe them (:mod:`.modality`: "agreed to visit" is an AGREE, "failed to
+win the backing" no cooperation at all); arguments resolve to actors (:mod:`.arguments`).
+Mentions of one happening are merged into one event with several evidence spans.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from ..document import NewsDoc
+from ..model import Event
+from .arguments import actors_of, agent_of, mention_index, noun_agent, patients, place_of
+from .lexicon import Code, code, governors, match, objects
+from .modality import Reading, read, statement_only
+
+__all__ = ["find_events"]
+
+_NOUN_GOVERNED = {"refuse", "threat", "request", "intent", "fail"}
+
+
+def _fail_to_win(tok: Token) -> Token | None:
+    """'X failed to win the backing of Y': the support noun, when the sentence says so."""
+    g = governors()
+    if tok.lemma_.lower() not in g["fail"]:
+        return None
+    for verb in (c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in g["win"]):
+        noun = next((o for o in objects(verb) if o.lemma_.lower() in g["support_nouns"]), None)
+        if noun is not None:
+            return noun
+    return None
+
+
+def _governed_noun(tok: Token) -> bool:
+    """An event noun that is the object of a refusal, threat, request or promise is that act's content."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"dobj", "pobj"}:
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    g = governors()
+    return any(head.lemma_.lower() in g[k] for k in ("refuse", "threat", "request", "intent", "fail"))
+
+
+def _candidates(sent: SpacySpan) -> tuple[list[tuple[Token, Reading]], set[int]]:
+    """Triggers with their readings, and the token ids other triggers stand for (absorbed)."""
+    found, absorbed = [], set()
+    for tok in sent:
+        hit = match(tok)
+        if hit is None or statement_only(tok) or _governed_noun(tok):
+            continue
+        row, cameo = hit
+        if "obj" in row:
+            absorbed.update(o.i for o in objects(tok) if o.lemma_.lower() in row["obj"])
+        reading = read(tok, cameo)
+        if reading is not None:
+            found.append((tok, reading))
+            absorbed |= reading.absorbed
+    return [(t, r) for t, r in found if t.i not in absorbed], absorbed
+
+
+def _quote_at(nd: NewsDoc, start: int):
+    return next((q for q in nd.quotes if q.start <= start < q.end), None)
+
+
+def _confidence(tok: Token, reading: Reading, has_args: bool) -> float:
+    """Frame-specific, main-clause, argument-bearing triggers are the surer ones."""
+    score = 0.5 + 0.1 * (tok.dep_ in {"ROOT", "ccomp", "conj"}) + 0.15 * has_args + 0.1 * (tok.pos_ == "VERB")
+    if reading.hypothetical or reading.negated:
+        score -= 0.15
+    return round(min(score, 0.95), 2)
+
+
+def _event(nd: NewsDoc, index: dict, tok: Token, reading: Reading, role: str | None) -> Event:
+    c = reading.code
+    if tok.pos_ == "NOUN":
+        agent = noun_agent(tok)
+    else:
+        agent = agent_of(reading.agent_node)
+    if role == "subject_target":  # "the rebels were guilty": the copula's subject is accused
+        targets = [s for s in (tok.head if tok.dep_ == "acomp" else tok).children if s.dep_ == "nsubj"]
+        agent = agent_of(reading.reporter) if reading.reporter is not None else None
+    elif reading.target_node is not None:
+        targets = [reading.target_node]
+    else:
+        targets = patients(tok)
+    quote = _quote_at(nd, tok.idx)
+    source = actors_of(nd, index, agent) if agent is not None else []
+    if not source and quote is not None and agent is not None and agent.lower_ in governors()["first_person"]:
+        source = [quote.speaker] if quote.speaker else []
+    place = place_of(nd, index, tok)
+    target = [a for t in targets for a in actors_of(nd, index, t) if a not in source and a != place]
+    reporter = quote.speaker if quote is not None else None
+    if reporter is None and reading.reporter is not None:
+        sayer = agent_of(reading.reporter)
+        reporter = next(iter(actors_of(nd, index, sayer)), None) if sayer is not None else None
+    return Event(
+        id="", category=c.plover, mode=c.mode, cameo=c.cameo, quad_class=c.quad_class, goldstein=c.goldstein,
+        trigger=nd.span_of(tok), evidence=[nd.span_of(tok.sent)], source=source, target=list(dict.fromkeys(target)),
+        place=place, negated=reading.negated, hypothetical=reading.hypothetical, future=reading.future,
+        reported_by=reporter, quote=quote.id if quote is not None else None,
+        confidence=_confidence(tok, reading, bool(source or target)),
+    )
+
+
+def _fail_event(nd: NewsDoc, index: dict, fail: Token, noun: Token) -> Event:
+    """'X failed to win the backing of Y' reports Y's refusal of X (CAMEO 120), not support."""
+    giver = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.children if g.dep_ == "pobj"]
+    source = [a for g in giver for a in actors_of(nd, index, g)]
+    subject = agent_of(fail)
+    target = [a for a in (actors_of(nd, index, subject) if subject is not None else []) if a not in source]
+    c = code("120")
+    return Event(
+        id="", category=c.plover, cameo=c.cameo, quad_class=c.quad_class, goldstein=c.goldstein,
+        trigger=nd.span_of(fail), evidence=[nd.span_of(fail.sent)], source=source, target=target,
+        place=place_of(nd, index, fail.head if fail.dep_ != "ROOT" else fail),
+        quote=(_quote_at(nd, fail.idx) or None) and _quote_at(nd, fail.idx).id, confidence=0.6,
+    )
+
+
+def _sentence_date(nd: NewsDoc, sentence) -> str | None:
+    """The first resolved time expression in the sentence (dates themselves come from the times stage)."""
+    return next((t.value for t in nd.times if sentence.start <= t.start < sentence.end and t.value), None)
+
+
+def _args_agree(x: list[str], y: list[str]) -> bool:
+    return not x or not y or bool(set(x) & set(y))
+
+
+def _same_happening(a: Event, b: Event, dates: dict[str, str | None]) -> bool:
+    """One happening: same category and CAMEO code, compatible place and date, and either the
+    same trigger word with no arguments on either side, or a shared actor with nothing contradicting."""
+    if a.category != b.category or a.negated != b.negated or a.cameo != b.cameo:
+        return False
+    if (a.place and b.place and a.place != b.place) or None not in (dates.get(a.id), dates.get(b.id)) and dates[a.id] != dates[b.id]:
+        return False
+    bare = not (a.source or a.target) and not (b.source or b.target)
+    if bare:
+        return a.trigger.text.lower() == b.trigger.text.lower()
+    shared = set(a.source) & set(b.source) or set(a.target) & set(b.target)
+    return bool(shared) and _args_agree(a.source, b.source) and _args_agree(a.target, b.target) and (
+        a.trigger.text.lower() == b.trigger.text.lower() or (set(a.source), set(a.target)) == (set(b.source), set(b.target)))
+
+
+def _merge(nd: NewsDoc, events: list[Event]) -> list[Event]:
+    """Fold repeated mentions of one happening into the first, keeping every evidence sentence."""
+    for i, e in enumerate(events):
+        e.id = f"e{i + 1}"
+    dates = {e.id: _sentence_date(nd, e.evidence[0]) for e in events}
+    kept: list[Event] = []
+    for e in events:
+        same = next((k for k in kept if _same_happening(k, e, dates) and e.evidence[0] not in k.evidence), None)
+        if same is None or e.evidence[0] in same.evidence:
+            kept.append(e)
+            continue
+        same.evidence.append(e.evidence[0])
+        same.source = same.source or e.source
+        same.target = same.target or e.target
+        same.place = same.place or e.place
+        same.confidence = max(same.confidence, e.confidence)
+    for i, e in enumerate(kept):
+        e.id = f"e{i + 1}"
+    return kept
+
+
+def find_events(nd: NewsDoc) -> list[Event]:
+    """Every event the article reports, one per happening, each with trigger and evidence spans."""
+    index = mention_index(nd)
+    found: list[Event] = []
+    for sent in nd.doc.sents:
+        cands, _ = _candidates(sent)
+        for tok, reading in cands:
+            row = match(tok)[0]
+            found.append(_event(nd, index, tok, reading, row.get("role")))
+        for tok in sent:
+            noun = _fail_to_win(tok)
+            if noun is not None:
+                found.append(_fail_event(nd, index, tok, noun))
+    return _merge(nd, found)

@@ -1,0 +1,133 @@
+"""Event arguments: who did it (source), to whom (target), where (place).
+
+Arguments come from the dependency parse around the trigger and are kept only when they
+resolve to an actor of the actors stage; an argument that names no actor is left out
+rather than guessed. Coordinated phrases ("Hungary and Romania") give compound arguments.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors import resolve_reference
+from ..document import NewsDoc
+from .lexicon import governors
+
+_SUBJ = {"nsubj", "csubj"}
+_TARGET_PREPS = {"with", "to", "on", "upon", "against", "from", "for", "into", "toward", "towards", "between", "at", "of"}
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around"}
+_CLIMB = {"xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "ccomp", "relcl", "acl"}
+_MAX_CLIMB = 8
+_RELATIVE = {"which", "that", "who", "whom"}
+_MAX_ACTORS = 200
+_NP_MODIFIERS = {"compound", "amod", "poss", "nmod"}
+
+
+def mention_index(nd: NewsDoc) -> dict[int, tuple[int, str]]:
+    """Mention start -> (end, actor id), built once per article for linear-time lookups."""
+    return {m.start: (m.end, a.id) for a in nd.actors for m in a.mentions}
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The token and every token coordinated with it, without recursion (lists can be long)."""
+    out, todo = [], [tok]
+    while todo and len(out) < _MAX_ACTORS:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in {"conj", "appos"})
+    return sorted(out, key=lambda t: t.i)
+
+
+def _covering(index: dict, nd: NewsDoc, head: Token) -> str | None:
+    """The actor whose mention covers the head word ("Vladimir Putin" for the token "Putin")."""
+    end = head.idx + len(head)
+    for t in reversed(nd.doc[head.left_edge.i: head.i + 1]):
+        hit = index.get(t.idx)
+        if hit and hit[0] >= end:
+            return hit[1]
+    return None
+
+
+def _modifier_actor(index: dict, head: Token) -> str | None:
+    """An actor named inside the phrase's modifiers ("Syrian army", "the Russian Foreign Ministry")."""
+    for child in head.children:
+        if child.dep_ in _NP_MODIFIERS and child.i < head.i:
+            for t in child.subtree:
+                hit = index.get(t.idx)
+                if hit:
+                    return hit[1]
+    return None
+
+
+def actors_of(nd: NewsDoc, index: dict, tok: Token) -> list[str]:
+    """Actors a noun phrase names, one per conjunct: the head's own mention, else one in its modifiers."""
+    heads = _conjuncts(tok)
+    direct = [resolve_reference(nd, h) or _covering(index, nd, h) for h in heads]
+    if not any(direct):
+        direct = [_modifier_actor(index, h) for h in heads]
+    return list(dict.fromkeys(a for a in direct if a))
+
+
+def _subject_child(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in _SUBJ), None)
+
+
+def agent_of(tok: Token) -> Token | None:
+    """The doer of a verb: its subject, the passive agent, or the subject it inherits from above."""
+    for _ in range(_MAX_CLIMB):
+        subj = _subject_child(tok)
+        relative = subj is not None and subj.lower_ in _RELATIVE
+        if subj is not None and not relative:
+            return subj
+        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        if tok.dep_ in {"relcl", "acl"} and tok.head.pos_ in {"NOUN", "PROPN"} and (relative or tok.tag_ == "VBG"):
+            return tok.head
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            return None
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in governors()["object_control"]:
+            controller = next((c for c in tok.head.children if c.dep_ in {"dobj", "pobj"} or (c.dep_ == "prep" and c.lower_ in {"on", "upon"})), None)
+            controller = next((g for g in controller.children if g.dep_ == "pobj"), None) if controller is not None and controller.dep_ == "prep" else controller
+            if controller is not None:
+                return controller
+        tok = tok.head
+    return None
+
+
+def noun_agent(tok: Token) -> Token | None:
+    """The doer of an event noun: its possessor, a ``by`` phrase, or the subject of the verb governing it."""
+    head = tok.head
+    if tok.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
+        doer = agent_of(head)
+        if doer is not None:
+            return doer
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.ent_type_ not in {"DATE", "TIME"}:
+        return poss
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def patients(tok: Token, *, skip_prep: set[str] = frozenset()) -> list[Token]:
+    """Who the event is done to: objects, objects of target prepositions, possessors of objects."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and tok.pos_ != "NOUN":
+            out.append(child)
+            out.extend(c for c in child.children if c.dep_ == "poss")
+        elif child.dep_ in {"prep", "prt"} and child.lower_ in _TARGET_PREPS - skip_prep:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+def place_of(nd: NewsDoc, index: dict, tok: Token, kinds=("PLACE", "COUNTRY")) -> str | None:
+    """A place actor named in a locative phrase of the trigger (``in Houla``), never the dateline."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                for t in nd.doc[pobj.left_edge.i: pobj.right_edge.i + 1]:
+                    hit = index.get(t.idx)
+                    actor = nd.actor(hit[1]) if hit else None
+                    if actor is not None and actor.type in kinds:
+                        return actor.id
+    return None

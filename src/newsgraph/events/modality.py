@@ -1,0 +1,111 @@
+"""How a trigger is framed: who governs it, whether it happened, will happen, or is asked for.
+
+PLOVER codes the act the sentence reports, not every verb in it: in "agreed to provide
+aid" the act is an AGREE (CAMEO 033), in "threatened to cut ties" a THREATEN, in "refused
+to meet" a REJECT, and in "failed to win the backing of X" nothing cooperative happened at
+all. :func:`read` climbs from a trigger through its governing verbs (xcomp/ccomp) and
+returns the event as the sentence frames it, or None when the governor makes it a non-event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .lexicon import Code, code, governors
+
+_CHAIN = {"xcomp", "acomp", "ccomp"}
+_MAX_CHAIN = 6
+#: CAMEO root of a cooperative act -> the "express intent to" code of that act (CAMEO 03x).
+_INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+_FORCEFUL = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
+
+
+@dataclass
+class Reading:
+    code: Code
+    agent_node: Token  # whose doer is the event's source
+    target_node: Token | None = None  # set when the target is a clause subject ("said X must ...")
+    reporter: Token | None = None  # the report verb above the trigger, if any
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    absorbed: set[int] = field(default_factory=set)  # governor tokens this event stands for
+
+
+def _governor_class(lemma: str) -> str | None:
+    g = governors()
+    return next((k for k in ("fail", "refuse", "threat", "request", "intent", "attempt", "report") if lemma in g[k]), None)
+
+
+def _aux(nodes: list[Token]) -> tuple[set[str], bool]:
+    """Auxiliary lemmas and negation over the clause nodes from the trigger up to its governor."""
+    aux, neg = set(), False
+    for node in nodes:
+        for c in node.children:
+            if c.dep_ in {"aux", "auxpass"}:
+                aux.add(c.lower_)
+            elif c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never"}):
+                neg = True
+    return aux, neg
+
+
+def _conditional(nodes: list[Token]) -> tuple[bool, bool]:
+    """(inside an if-clause, carrying an if/unless condition) for the clause nodes."""
+    marks = governors()["conditional_marks"]
+    inside = any(n.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in n.children) for n in nodes)
+    carries = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+                  for n in nodes for c in n.children)
+    return inside, carries
+
+
+def statement_only(tok: Token) -> bool:
+    """'conceded that ...', 'agreed that ...': a statement about something, not the act itself."""
+    return tok.lemma_.lower() in governors()["statement_not_event"] and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def read(tok: Token, found: Code) -> Reading | None:
+    """The event as its sentence frames it, or None when a governor cancels it (fail/refuse/threaten to X)."""
+    g = governors()
+    nodes, node, reading = [tok], tok, Reading(code=found, agent_node=tok)
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        nodes.append(tok.head)
+        node = tok.head
+    governor, kind = None, None
+    while node.dep_ in _CHAIN and len(nodes) < _MAX_CHAIN and node.head is not node:
+        head = node.head
+        kind = _governor_class(head.lemma_.lower())
+        if kind is not None:
+            governor = head
+            break
+        nodes.append(head)
+        node = head
+    if kind in {"fail", "refuse", "threat", "request"}:
+        return None
+    aux, reading.negated = _aux(nodes)
+    inside_if, ultimatum = _conditional(nodes)
+    reading.hypothetical = inside_if or bool(aux & g["modal_aux"])
+    reading.future = bool(aux & g["future_aux"])
+    if kind == "report":
+        reading.reporter = governor
+    if kind == "report" and aux & g["must_aux"]:
+        reading.code, reading.agent_node = code("020"), governor
+        reading.target_node = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return reading
+    if kind == "intent":
+        reading.agent_node, reading.future = governor, True
+        reading.absorbed.add(governor.i)
+    if kind == "intent" or reading.future or ultimatum or aux & g["modal_aux"]:
+        reading.code = _as_intent(reading.code, reading.negated)
+    return reading
+
+
+def _as_intent(found: Code, negated: bool) -> Code:
+    """A promised or threatened act: cooperation becomes AGREE (or REJECT if refused), force a THREATEN."""
+    if found.plover in _COOPERATIVE:
+        return code("120") if negated else code(_INTENT[found.cameo[:2]])
+    if found.plover in _FORCEFUL and not negated:
+        return code("138") if found.plover in {"ASSAULT", "MOBILIZE"} else code("130")
+    return found
