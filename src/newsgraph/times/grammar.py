@@ -1,0 +1,78 @@
+"""The time-expression grammar: regular expressions built once from ``data/time_lexicon.json``.
+
+Rule-based like HeidelTime (Strötgen & Gertz 2013): each rule names the shape it matched so
+resolution knows what to compute. Months and weekdays must be capitalised ("may", "march"
+are verbs); a bare month or year needs a cue (see :func:`newsgraph.times.detect`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import json_data
+
+
+def lexicon() -> dict:
+    return json_data("time_lexicon.json")
+
+
+def _alt(words) -> str:
+    """A regex alternation, longest first so 'Sept' wins over 'Sep'."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def parts() -> dict[str, str]:
+    """Named sub-patterns the rules share (and resolution re-uses to read a phrase)."""
+    lex = lexicon()
+    month = rf"(?:{_alt(m for m in lex['months'] if len(m) > 3)}|(?:{_alt(m for m in lex['months'] if len(m) <= 4)})\.?)(?![a-z])"
+    num = rf"(?:\d+(?:\.\d+)?|(?i:{_alt(lex['numbers'])}))"
+    return {
+        "M": month,
+        "WD": rf"(?:{_alt(lex['weekdays'])})",
+        "D": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+        "Y": r"(?<![\w$£€.,])(?:1[5-9]\d\d|20\d\d)(?!\d|,\d)",
+        "NUM": num,
+        "UNIT": rf"(?:{_alt(lex['units'])})s?",
+        "PART": rf"(?:{_alt(lex['parts_of_day'])})",
+        "SEASON": rf"(?:{_alt(lex['seasons'])})",
+        "APPROX": rf"(?:{_alt(lex['approximate'] + lex['open_ended'] + ['just', 'only'])})",
+        "CLOCK": r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d\d\b|noon\b|midnight\b)"
+                 r"(?:\s+(?:local time|GMT|UTC|[ECMP][SD]?T)\b)?",
+    }
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[tuple[str, re.Pattern], ...]:
+    """(rule name, compiled pattern); overlaps are settled longest-first by the caller."""
+    p = parts()
+    M, WD, D, Y, NUM, UNIT, PART, SEASON, APPROX = (p[k] for k in ("M", "WD", "D", "Y", "NUM", "UNIT", "PART", "SEASON", "APPROX"))
+    lex = lexicon()
+    rel = r"(?i:last|next|this|past|previous|coming|this coming|following)"
+    edge = r"(?i:(?:earlier|later|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)"
+    table = {
+        "date_md": rf"(?:{WD},?\s+)?{M}\s+{D}(?:,?\s+{Y})?\b",
+        "date_dm": rf"(?:{WD},?\s+)?(?:the\s+)?{D}(?:\s+of)?\s+{M}(?:,?\s+{Y})?",
+        "iso": r"\b\d{4}-[01]\d-[0-3]\d\b",
+        "month_year": rf"(?:{edge})?{M},?\s+(?:of\s+)?{Y}",
+        "year_span": rf"(?i:between)\s+{Y}\s+and\s+{Y}|(?i:from)\s+{Y}\s+(?:to|until|through)\s+{Y}|{Y}\s*[-\u2013]\s*(?:{Y}|\d\d\b)",
+        "decade": rf"(?:(?i:the)\s+)?(?:(?i:early|late|mid)[\s-]+)?(?:1[5-9]\d0|20\d0|'\d0)s\b",
+        "season_year": rf"(?:(?i:the)\s+)?(?i:{SEASON})\s+(?:of\s+)?{Y}",
+        "year": rf"(?:{edge})?{Y}\b",
+        "month": rf"(?:{edge})?{M}",
+        "relative": rf"(?:{edge})?(?:(?i:the)\s+)?{rel}\s+(?:(?i:week(?:end)?|month|year|decade|century|{SEASON})\b|{M}|{WD})",
+        "last_n": rf"(?:(?i:the)\s+)?(?i:last|past|previous|next|coming|first|final)\s+(?:{NUM}\s+)?(?i:{UNIT})\b",
+        "ago": rf"(?:(?i:{APPROX})\s+)?{NUM}[\s-]+(?i:{UNIT})\s+(?i:ago|earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;]))",
+        "anaphoric": rf"(?i:(?:the\s+(?:previous|next|following|same)|that)\s+(?:day|week|weekend|month|year|{PART})"
+                     rf"|the\s+day\s+(?:before|after)(?!\s+\w)|a\s+day\s+(?:earlier|later)|later\s+that\s+(?:day|{PART})"
+                     rf"|earlier\s+that\s+(?:day|{PART}))",
+        "dayword": rf"(?i:(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|today|tomorrow)(?:\s+{PART})?|tonight|(?:this|last)\s+{PART})\b",
+        "weekday": rf"(?:(?i:early|late)\s+)?{WD}(?:\s+(?i:{PART}))?\b",
+        "weekend": r"(?:(?i:over|at)\s+)?(?i:the)\s+(?i:weekend)\b",
+        "duration": rf"(?:(?i:{APPROX})\s+)?(?:{NUM}\s+(?i:to|or)\s+)?{NUM}(?:\s+|-)(?i:{UNIT})\b(?!-old|\s+old)",
+        "clock": p["CLOCK"],
+        "vague": rf"\b(?i:{_alt(lex['vague'])})\b",
+        "set": rf"\b(?i:{_alt(lex['sets'])})\b",
+    }
+    return tuple((name, re.compile(pattern)) for name, pattern in table.items())
