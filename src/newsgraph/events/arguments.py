@@ -21,6 +21,7 @@ _MAX_CLIMB = 8
 _RELATIVE = {"which", "that", "who", "whom"}
 _MAX_ACTORS = 200
 _NP_MODIFIERS = {"compound", "amod", "poss", "nmod"}
+_PART_PREPS = {"of", "from", "in"}
 
 
 def mention_index(nd: NewsDoc) -> dict[int, tuple[int, str]]:
@@ -48,24 +49,36 @@ def _covering(index: dict, nd: NewsDoc, head: Token) -> str | None:
     return None
 
 
-def _modifier_actor(index: dict, head: Token) -> str | None:
-    """An actor named inside the phrase's modifiers ("Syrian army", "the Russian Foreign Ministry")."""
-    for child in head.children:
-        if child.dep_ in _NP_MODIFIERS and child.i < head.i:
-            for t in child.subtree:
-                hit = index.get(t.idx)
-                if hit:
-                    return hit[1]
-    return None
+def _phrase_actors(index: dict, tokens) -> list[str]:
+    ids = []
+    for t in tokens:
+        hit = index.get(t.idx)
+        if hit and hit[1] not in ids:
+            ids.append(hit[1])
+    return ids
+
+
+def _modifier_actors(index: dict, head: Token) -> list[str]:
+    """Actors named in the phrase's modifiers ("U.S. and Russian negotiators"), else in what it is
+    a part of or from ("a group of Moroccan diplomats", "doctors from American aid groups")."""
+    ids = [a for c in head.children if c.dep_ in _NP_MODIFIERS and c.i < head.i for a in _phrase_actors(index, c.subtree)]
+    if ids:
+        return ids
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in _PART_PREPS:
+            for g in (g for g in c.children if g.dep_ == "pobj"):
+                if c.lower_ != "of" or head.lemma_.lower() in governors()["partitive"]:
+                    ids += [a for a in _phrase_actors(index, g.subtree) if a not in ids]
+    return ids
 
 
 def actors_of(nd: NewsDoc, index: dict, tok: Token) -> list[str]:
-    """Actors a noun phrase names, one per conjunct: the head's own mention, else one in its modifiers."""
+    """Actors a noun phrase names, per conjunct: the head's own mention, else those in its modifiers."""
     heads = _conjuncts(tok)
     direct = [resolve_reference(nd, h) or _covering(index, nd, h) for h in heads]
     if not any(direct):
-        direct = [_modifier_actor(index, h) for h in heads]
-    return list(dict.fromkeys(a for a in direct if a))
+        direct = [a for h in heads for a in _modifier_actors(index, h)]
+    return list(dict.fromkeys(a for a in direct if a))[:_MAX_ACTORS]
 
 
 def _subject_child(tok: Token) -> Token | None:
@@ -113,8 +126,10 @@ def patients(tok: Token, *, skip_prep: set[str] = frozenset()) -> list[Token]:
     out = []
     for child in tok.children:
         if child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and tok.pos_ != "NOUN":
-            out.append(child)
+            out.append(child)  # and whose the object is: "Serbia's suppression", "an offer from Kabul"
             out.extend(c for c in child.children if c.dep_ == "poss")
+            out.extend(g for c in child.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                       for g in c.children if g.dep_ == "pobj")
         elif child.dep_ in {"prep", "prt"} and child.lower_ in _TARGET_PREPS - skip_prep:
             out.extend(g for g in child.children if g.dep_ == "pobj")
     return out

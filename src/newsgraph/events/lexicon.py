@@ -54,13 +54,25 @@ def _rows() -> dict[str, tuple[dict, ...]]:
     return {k: tuple(sorted(v, key=lambda r: -sum(c in r for c in specific))) for k, v in by_lemma.items()}
 
 
+def _heads(tok: Token):
+    """An object and the words that say what it is: "mediation efforts", "a state of emergency"."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ in _NOUN_FRAME_DEPS:
+            yield c
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            yield from (g for g in c.children if g.dep_ == "pobj")
+
+
 def objects(tok: Token):
-    """The token's objects: direct ones, and those of its prepositions (``open fire on``)."""
+    """The token's objects, direct and prepositional (``open fire on``), with the words naming them."""
     for child in tok.children:
         if child.dep_ in _OBJECT_DEPS:
-            yield child
+            yield from _heads(child)
         elif child.dep_ in {"prep", "prt"}:
-            yield from (g for g in child.children if g.dep_ == "pobj")
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    yield from _heads(g)
 
 
 def _frame_ok(tok: Token, row: dict) -> bool:

@@ -27,7 +27,6 @@ _FORCEFUL = {"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"}
 class Reading:
     code: Code
     agent_node: Token  # whose doer is the event's source
-    target_node: Token | None = None  # set when the target is a clause subject ("said X must ...")
     reporter: Token | None = None  # the report verb above the trigger, if any
     negated: bool = False
     future: bool = False
@@ -70,8 +69,8 @@ def read(tok: Token, found: Code) -> Reading | None:
     """The event as its sentence frames it, or None when a governor cancels it (fail/refuse/threaten to X)."""
     g = governors()
     nodes, node, reading = [tok], tok, Reading(code=found, agent_node=tok)
-    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
-        nodes.append(tok.head)
+    if (tok.pos_ == "ADJ" and tok.dep_ == "acomp") or (tok.pos_ == "NOUN" and tok.dep_ == "dobj"):
+        nodes.append(tok.head)  # "were guilty", "would tighten the blockade": the clause is the verb's
         node = tok.head
     governor, kind = None, None
     while node.dep_ in _CHAIN and len(nodes) < _MAX_CHAIN and node.head is not node:
@@ -91,14 +90,14 @@ def read(tok: Token, found: Code) -> Reading | None:
     if kind == "report":
         reading.reporter = governor
     if kind == "report" and aux & g["must_aux"]:
-        reading.code, reading.agent_node = code("020"), governor
-        reading.target_node = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        return reading
+        return None  # "said X must do Y" is one REQUEST, made by :func:`obligations`
     if kind == "intent":
         reading.agent_node, reading.future = governor, True
         reading.absorbed.add(governor.i)
     if kind == "intent" or reading.future or ultimatum or aux & g["modal_aux"]:
         reading.code = _as_intent(reading.code, reading.negated)
+        if reading.code.plover == "REJECT" and found.plover != "REJECT":
+            reading.negated = False  # "will not meet the demands" is a refusal that did happen
     return reading
 
 
@@ -109,3 +108,23 @@ def _as_intent(found: Code, negated: bool) -> Code:
     if found.plover in _FORCEFUL and not negated:
         return code("138") if found.plover in {"ASSAULT", "MOBILIZE"} else code("130")
     return found
+
+
+def obligations(sent) -> list[tuple[Token, Token]]:
+    """(clause verb, report verb) for "A said B must/should do C": A asks B to do C (CAMEO 020)."""
+    g = governors()
+    out = []
+    for tok in sent:
+        report = tok.head
+        if tok.dep_ == "ccomp" and report.lemma_.lower() in g["report"] and not _cancelled(report):
+            if any(c.dep_ == "aux" and c.lower_ in g["must_aux"] for c in tok.children):
+                out.append((tok, tok.head))
+    return out
+
+
+def _cancelled(verb: Token) -> bool:
+    """A report verb that is negated or refused ("declined to say") reports nothing."""
+    g = governors()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in g["refuse"] | g["fail"]
