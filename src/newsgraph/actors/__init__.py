@@ -1,0 +1,35 @@
+"""Actors: who and what the article talks about, one actor per referent, coded and placed.
+
+Mentions are spaCy's entities (helped by gazetteer rulers) and role descriptions; they are
+clustered by name keys into actors with a canonical name, a type, Phoenix/CAMEO codes read
+against the publication date, and GeoNames coordinates for places. Pronouns and
+descriptions elsewhere are resolved on demand by :func:`resolve_reference`.
+"""
+
+from __future__ import annotations
+
+from ..document import NewsDoc
+from ..model import Actor
+from .build import Clusterer, attach_roles, code, name_of, to_actors
+from .coref import resolve_reference
+from .mentions import descriptions, names
+from .ruler import add_entity_ruler
+
+__all__ = ["add_entity_ruler", "find_actors", "resolve_reference"]
+
+
+def find_actors(nd: NewsDoc) -> list[Actor]:
+    """Cluster the article's name and description mentions into coded actors."""
+    named = names(nd.doc)
+    taken = {t.idx for m in named for t in nd.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+    described = descriptions(nd.doc, taken)
+    clusterer = Clusterer()
+    clusterer.people(named)
+    clusterer.others(named)
+    clusterer.bodies([m for m in described if m.label == "BODY"])
+    date = nd.info.pub_date
+    for cluster in clusterer.clusters:
+        if cluster.kind == "PERSON":
+            code(cluster, name_of(cluster, nd.text), date)
+    attach_roles([m for m in described if m.label == "ROLE"], clusterer.clusters)
+    return to_actors(nd, clusterer.clusters)

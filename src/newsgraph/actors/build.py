@@ -1,0 +1,219 @@
+"""From mentions to actors: clustering, canonical names, types, Phoenix codes and places.
+
+Clustering is by keys (dictionaries, never pairwise), so it is linear in the mentions:
+a person's bare surname joins the one full name with that surname (none or two: it
+stays apart — two Millibands are two actors); an acronym joins the name it abbreviates; a
+capital used as an agent ('Damascus blamed') is that country's government, distinct from
+the place; role descriptions join the person they are in apposition to, or the one person
+holding that role ('the Russian president' -> the actor coded RUSGOV).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..document import NewsDoc
+from ..model import Actor
+from .lexicon import agents, capitals, countries, country_names, country_words, iso3_of_iso2, lookup, split_code
+from .mentions import Mention
+from .names import fold, surname
+from .places import geocode
+
+GROUP_SECTORS = {"REB", "OPP", "UAF", "INS", "RAD", "IMG"}
+BODY_SECTORS = {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "UAF", "INS", "SPY", "PTY"}
+
+
+@dataclass
+class Cluster:
+    kind: str  # PERSON | ORG | COUNTRY | GOVT | BODY | PLACE
+    mentions: list[Mention] = field(default_factory=list)
+    country: str | None = None
+    sector: str | None = None
+    roles: list[Mention] = field(default_factory=list)
+    metonym_of: "Cluster | None" = None
+    code: str | None = None
+    name: str | None = None
+
+
+def initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in {"of", "and", "for", "the", "de"})
+
+
+class Clusterer:
+    """Assigns mentions to clusters through key tables; one instance per article."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self.by_key: dict[tuple, Cluster] = {}
+
+    def get(self, key: tuple, kind: str, **attrs) -> Cluster:
+        cluster = self.by_key.get(key)
+        if cluster is None:
+            cluster = Cluster(kind, **attrs)
+            self.by_key[key] = cluster
+            self.clusters.append(cluster)
+        return cluster
+
+    def people(self, mentions: list[Mention]) -> None:
+        """Full names first, then surnames (and surname-only entities NER mislabelled ORG/GPE)."""
+        full = [m for m in mentions if m.label == "PERSON" and " " in m.key]
+        for m in full:
+            self.get(("P", m.key), "PERSON").mentions.append(m)
+        by_surname: dict[str, set[str]] = defaultdict(set)
+        for m in full:
+            by_surname[surname(m.key)].add(m.key)
+        for m in mentions:
+            if " " in m.key or m.label not in ("PERSON", "ORG", "GPE"):
+                continue
+            owners = by_surname.get(m.key, set())
+            if len(owners) == 1:
+                self.by_key[("P", next(iter(owners)))].mentions.append(m)
+                m.label = "PERSON"
+            elif not owners and m.label == "PERSON":
+                self.get(("P", m.key), "PERSON").mentions.append(m)
+            elif owners:
+                m.label = "SKIP"  # ambiguous surname: abstain
+
+    def others(self, mentions: list[Mention]) -> None:
+        """Countries by ISO code, capitals as places or governments, organisations by name."""
+        orgs = [m for m in mentions if m.label == "ORG"]
+        full_orgs = {m.key for m in orgs if " " in m.key}
+        for m in mentions:
+            if m.label in ("PERSON", "SKIP"):
+                continue
+            if m.label == "GPE" and m.key in countries():
+                iso = countries()[m.key]
+                self.get(("C", iso), "COUNTRY", country=iso).mentions.append(m)
+            elif m.label == "GPE" and m.key in capitals() and m.agentive:
+                iso = capitals()[m.key]
+                gov = self.get(("G", iso), "GOVT", country=iso, sector="GOV")
+                gov.mentions.append(m)
+                gov.metonym_of = self.get(("L", m.key), "PLACE", name=m.text)
+            elif m.label in ("GPE", "LOC"):
+                self.get(("L", m.key), "PLACE").mentions.append(m)
+            else:
+                self.get(("O", self.org_key(m.key, full_orgs)), "ORG").mentions.append(m)
+
+    @staticmethod
+    def org_key(key: str, full: set[str]) -> str:
+        """An acronym or a shortened name joins the one full name it stands for ('UN', 'Security Council')."""
+        if " " not in key:
+            hits = [f for f in full if initials(f) == key.replace(".", "")]
+        else:
+            hits = [f for f in full if f != key and f.endswith(" " + key)]
+        return hits[0] if len(hits) == 1 else key
+
+    def bodies(self, mentions: list[Mention]) -> None:
+        """'the Syrian army' and 'government forces' are one body when only one army is around."""
+        known: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            if m.country:
+                known[m.sector].add(m.country)
+        for m in mentions:
+            if m.sector == "GOV" and (m.country or len(known["GOV"]) == 1):
+                iso = m.country or next(iter(known["GOV"]))
+                self.get(("G", iso), "GOVT", country=iso, sector="GOV").mentions.append(m)
+                continue
+            iso = m.country or (next(iter(known[m.sector])) if len(known[m.sector]) == 1 else None)
+            self.get(("B", iso, m.sector), "BODY", country=iso, sector=m.sector).mentions.append(m)
+
+
+def _apposed(role: Mention) -> int | None:
+    """The token index of a name in apposition to a role description, either way round."""
+    head = role.head
+    for child in head.children:
+        if child.dep_ == "appos":
+            return child.i
+    if head.dep_ == "appos":
+        return head.head.i
+    return None
+
+
+def attach_roles(roles: list[Mention], clusters: list[Cluster]) -> None:
+    """A role joins its apposed person, or the one person whose code has its country and sector."""
+    by_token = {m.head.i: c for c in clusters if c.kind == "PERSON" for m in c.mentions}
+    for role in roles:
+        target = by_token.get(_apposed(role))
+        if target is None and role.country and role.sector:
+            fits = [c for c in clusters if c.kind == "PERSON" and (c.country, c.sector) == (role.country, role.sector)
+                    and c.mentions[0].start < role.start]
+            target = fits[0] if len(fits) == 1 else None
+        if target is not None:
+            target.roles.append(role)
+
+
+def name_of(cluster: Cluster, text: str) -> str:
+    """The fullest proper name: the longest name mention (descriptions only when there is none)."""
+    named = [m for m in cluster.mentions if m.label not in ("ROLE", "BODY")]
+    pool = named or cluster.mentions
+    if not pool:
+        return cluster.name or country_names().get(cluster.country or "", cluster.country or "")
+    if cluster.kind in ("BODY", "GOVT"):
+        bodies = [m for m in cluster.mentions if m.label == "BODY"]
+        if bodies or cluster.kind == "BODY":
+            return _body_name(bodies or pool, text)
+        return f"government of {country_names().get(cluster.country, cluster.country)}"
+    best = max(pool, key=lambda m: (len(m.key.split()), m.end - m.start))
+    return text[best.start:best.end]
+
+
+def _body_name(pool: list[Mention], text: str) -> str:
+    """A body is named by its first mention that says whose it is ('Syrian army'), else its first."""
+    best = next((m for m in pool if m.country), pool[0])
+    return text[best.start:best.end]
+
+
+def code(cluster: Cluster, name: str, date: str | None) -> float:
+    """Fill country/sector from Phoenix (dated) or from the name's words; returns the confidence."""
+    if cluster.kind in ("PERSON", "ORG"):
+        keys = [fold(name)] + [m.key for m in cluster.mentions if " " in m.key]
+        entry = next((e for e in (lookup(k) for k in keys) if e), None)
+        if entry is not None:
+            found, sure = entry.code_on(date)
+            if found:
+                cluster.country, cluster.sector = split_code(found)
+                cluster.code = found
+                return sure
+    if cluster.kind == "ORG":
+        words = fold(name).split()
+        cluster.country = next((country_words()[w] for w in words[:2] if w in country_words()), None)
+        cluster.sector = next((agents()[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in agents()), None)
+    for role in cluster.roles:
+        cluster.country = cluster.country or role.country
+        cluster.sector = cluster.sector or role.sector
+    cluster.code = (cluster.country or "") + (cluster.sector or "") or None
+    return 0.6
+
+
+TYPE = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "COUNTRY": "COUNTRY", "GOVT": "COUNTRY", "PLACE": "PLACE"}
+
+
+def to_actors(nd: NewsDoc, clusters: list[Cluster]) -> list[Actor]:
+    date = nd.info.pub_date
+    present = Counter(c.country for c in clusters if c.kind in ("COUNTRY", "GOVT") for _ in c.mentions)
+    clusters = [c for c in clusters if c.mentions or any(o.metonym_of is c for o in clusters)]
+    clusters.sort(key=lambda c: c.mentions[0].start if c.mentions else len(nd.text))
+    ids = {id(c): f"a{i}" for i, c in enumerate(clusters, 1)}
+    actors = []
+    for c in clusters:
+        name = name_of(c, nd.text)
+        sure = code(c, name, date) if c.kind in ("PERSON", "ORG") else 0.8
+        kind = TYPE.get(c.kind) or ("GROUP" if c.sector in GROUP_SECTORS else "ORGANIZATION")
+        if kind == "ORGANIZATION" and c.sector in GROUP_SECTORS:
+            kind = "GROUP"
+        place = None
+        if c.kind == "PLACE" and (not c.mentions or any(m.label == "GPE" for m in c.mentions)):
+            place, sure = geocode(fold(name), present, iso3_of_iso2())
+            c.country = place.country if place else None
+        elif c.kind in ("COUNTRY", "GOVT", "BODY"):
+            c.code = (c.country or "") + (c.sector or "") or None
+        mentions = sorted({(m.start, m.end) for m in c.mentions + c.roles})
+        actors.append(Actor(
+            id=ids[id(c)], name=name, type=kind, country=c.country, sector=c.sector, code=c.code,
+            mentions=[nd.span(s, e) for s, e in mentions],
+            roles=list(dict.fromkeys(nd.text[r.start:r.end] for r in c.roles)),
+            metonym_of=ids.get(id(c.metonym_of)) if c.metonym_of else None,
+            place=place, confidence=round(sure if c.mentions else 0.5, 2),
+        ))
+    return actors

@@ -1,0 +1,180 @@
+"""Resolving a pronoun or a description to an actor, for speakers and event arguments.
+
+Salience in the spirit of Lappin & Leass (1994): candidates are the actors mentioned in the
+last few sentences, scored by recency, a subject mention, and being the subject of a
+speech verb (the speaker of the previous quote); they must agree in number and, where
+known, gender. A definite description ('the ministry', 'the Russian president') takes the
+latest actor with that role word or that sector (and country). No agreeing candidate: None.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..document import NewsDoc
+from ..resources import word_list
+from .lexicon import agents, roles
+from .mentions import modifier_country
+from .names import fold
+
+WINDOW_SENTENCES = 8
+MAX_CANDIDATES = 60
+SINGULAR = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+NEUTER = {"it", "its", "itself"}
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
+@dataclass(frozen=True)
+class _Seen:
+    start: int
+    actor: str
+    sent: int
+    subject: bool
+    speaker: bool
+    quoted: bool
+
+
+def _index(nd: NewsDoc) -> tuple:
+    """Mentions sorted by offset with their sentence and role, rebuilt when the actors change."""
+    stamp = (len(nd.actors), len(nd._mention_starts))
+    cached = nd.doc.user_data.get("newsgraph.coref")
+    if cached and cached[0] == stamp:
+        return cached[1]
+    cues = word_list("cue_verbs.txt")
+    quoted = _quoted_ranges(nd.text)
+    seen = []
+    for start, (end, actor) in sorted(nd._mention_starts.items()):
+        span = nd.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root
+        subject = head.dep_ in ("nsubj", "nsubjpass")
+        speaker = subject and head.head.lemma_.lower() in cues
+        seen.append(_Seen(start, actor, head.sent.start, subject, speaker, _inside(quoted, start)))
+    info = {a.id: {"type": a.type, "gender": _gender(nd, a), "sector": a.sector, "country": a.country,
+                   "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()}} for a in nd.actors}
+    sent_no = {sent.start: i for i, sent in enumerate(nd.doc.sents)}
+    value = ([s.start for s in seen], seen, info, quoted, sent_no)
+    nd.doc.user_data["newsgraph.coref"] = (stamp, value)
+    return value
+
+
+def _quoted_ranges(text: str) -> tuple[list[int], list[int]]:
+    spans = [m.span() for m in _QUOTED.finditer(text)]
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+def _inside(quoted: tuple[list[int], list[int]], pos: int) -> bool:
+    i = bisect_right(quoted[0], pos) - 1
+    return i >= 0 and pos < quoted[1][i]
+
+
+def _gender(nd: NewsDoc, actor) -> str | None:
+    """'f' or 'm' from titles and role words in the actor's mentions and roles; None when unknown."""
+    female, male = set(roles()["female"]), set(roles()["male"])
+    words = {w.strip(".").lower() for m in actor.mentions for w in m.text.split()} | {
+        w.lower() for r in actor.roles for w in r.split()}
+    if actor.type != "PERSON":
+        return None
+    is_f, is_m = bool(words & female), bool(words & male)
+    return "f" if is_f and not is_m else "m" if is_m and not is_f else None
+
+
+def _agrees(pronoun: str, info: dict) -> bool:
+    if pronoun in SINGULAR:
+        want = "f" if pronoun in {"she", "her", "hers", "herself"} else "m"
+        return info["type"] == "PERSON" and info["gender"] in (None, want)
+    if pronoun in PLURAL:
+        return info["type"] in ("GROUP", "ORGANIZATION", "COUNTRY")
+    return info["type"] in ("ORGANIZATION", "COUNTRY", "GROUP")
+
+
+def _candidates(nd: NewsDoc, token: Token):
+    """The mentions before ``token`` within the last sentences, latest first (bounded)."""
+    starts, seen, info = _index(nd)[:3]
+    sents_back = token.sent.start
+    for _ in range(WINDOW_SENTENCES):
+        if sents_back == 0:
+            break
+        sents_back = nd.doc[sents_back - 1].sent.start
+    lo = nd.doc[sents_back].idx
+    hi = bisect_left(starts, token.idx)
+    first = max(bisect_left(starts, lo), hi - MAX_CANDIDATES)
+    return [seen[i] for i in range(hi - 1, first - 1, -1)], info
+
+
+def _pleonastic(token: Token) -> bool:
+    """'it was "counterproductive" to ...', 'it seems that ...': an 'it' that refers to nothing."""
+    head = token.head
+    return token.lower_ == "it" and head.lemma_ in ("be", "seem", "appear", "become", "take", "make") and any(
+        c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children)
+
+
+def _pronoun(nd: NewsDoc, token: Token) -> str | None:
+    """The best-scored agreeing actor; pronouns resolved before count as mentions (chains of 'he said')."""
+    memo = nd.doc.user_data.setdefault("newsgraph.pronouns", {})
+    if token.i in memo:
+        return memo[token.i][0]
+    pronoun, cues = token.lower_, word_list("cue_verbs.txt")
+    subject = token.dep_ in ("nsubj", "nsubjpass")
+    speaking = subject and token.head.lemma_.lower() in cues
+    found = None if _pleonastic(token) else _best(nd, token, pronoun, speaking)
+    memo[token.i] = (found, subject, speaking)
+    return found
+
+
+def _best(nd: NewsDoc, token: Token, pronoun: str, speaking: bool) -> str | None:
+    """Score = subject + (speaker, when the pronoun is itself a speaker) - sentence distance - quoted."""
+    candidates, info = _candidates(nd, token)
+    quoted, sent_no = _index(nd)[3], _index(nd)[4]
+    memo = nd.doc.user_data["newsgraph.pronouns"]
+    lo = candidates[-1].start if candidates else token.idx
+    earlier = [_Seen(nd.doc[i].idx, a, nd.doc[i].sent.start, subj, spk, _inside(quoted, nd.doc[i].idx))
+               for i, (a, subj, spk) in memo.items() if a and i < token.i and nd.doc[i].idx >= lo]
+    outside = not _inside(quoted, token.idx)
+    here = sent_no[token.sent.start]
+    reach = 8 if pronoun in SINGULAR else 1
+    best: dict[str, float] = {}
+    for c in candidates + earlier:
+        distance = here - sent_no[c.sent]
+        if distance > reach or not _agrees(pronoun, info[c.actor]):
+            continue
+        score = -distance + 1.0 * c.subject + 2.0 * (speaking and c.speaker) - 1.5 * (outside and c.quoted) + c.start / 1e9
+        best[c.actor] = max(best.get(c.actor, score), score)
+    return max(best, key=best.get) if best else None
+
+
+def _description(nd: NewsDoc, token: Token) -> str | None:
+    """'the ministry', 'the Russian president', 'the newspaper': the latest fitting actor."""
+    lemma = token.lemma_.lower()
+    sector = agents().get(lemma)
+    if sector is None and lemma not in set(roles()["body_heads"]):
+        return None
+    country = modifier_country(token)
+    person = lemma in set(roles()["person_heads"])
+    starts, seen, info = _index(nd)[:3]
+    for c in reversed(seen[:bisect_left(starts, token.idx)]):
+        a = info[c.actor]
+        if (a["type"] == "PERSON") != person or (country and a["country"] != country):
+            continue
+        if lemma in a["words"] or (sector and a["sector"] == sector):
+            return c.actor
+    return None
+
+
+def resolve_reference(nd: NewsDoc, token: Token) -> str | None:
+    """The actor a token refers to: its own mention, else a resolved pronoun or description."""
+    direct = nd.actor_at(token.idx, token.idx + len(token))
+    if direct:
+        return direct
+    low = token.lower_
+    if low in SINGULAR or low in PLURAL or low in NEUTER:
+        return _pronoun(nd, token)
+    if token.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in token.children):
+        return _description(nd, token)
+    return None

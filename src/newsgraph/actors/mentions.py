@@ -1,0 +1,148 @@
+"""Mentions: the names and descriptions in a parsed article that may refer to an actor.
+
+Names come from the entities (spaCy NER plus the gazetteer rulers), retyped where the
+context says otherwise ('the town of Houla' is a place whatever NER says). Descriptions are
+noun phrases headed by a role word ('the Syrian army', 'the rebels', 'France's new
+president'); their country comes from a demonym or country modifier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .lexicon import agents, capitals, countries, country_words, roles
+from .names import fold, person_key
+from .places import is_place_name
+
+NAME_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port", "suburb",
+               "neighbourhood", "neighborhood", "county", "state", "area", "governorate", "municipality"}
+LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "inside", "around", "across", "through",
+            "via", "toward", "towards", "within", "throughout", "beyond", "off", "north", "south", "east", "west"}
+AGENTIVE = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos", "iobj"}
+
+
+_INDEFINITE = {"a", "an", "some", "any", "no", "his", "her", "their", "its", "our", "my", "your", "every", "each"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    label: str  # PERSON | ORG | GPE | LOC | ROLE (describes a person) | BODY (a body or group)
+    key: str
+    head: Token
+    country: str | None = None
+    sector: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.head.doc.text[self.start:self.end]
+
+    @property
+    def agentive(self) -> bool:
+        """Used as someone who acts or is acted on, not as a location."""
+        tok = self.head
+        if tok.dep_ in AGENTIVE:
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ not in LOCATIVE
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Char bounds without a leading 'the', trailing possessive or stray punctuation."""
+    text = doc.text
+    if text[start:start + 4].lower() == "the ":
+        start += 4
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
+        end -= 1
+    if text[end - 2:end] in ("'s", "\u2019s"):
+        end -= 2
+    return start, end
+
+
+def _place_context(ent: SpacySpan) -> bool:
+    """'the town of X', 'in X', 'X province': context that makes a name a place."""
+    doc = ent.doc
+    before = doc[max(ent.start - 2, 0):ent.start]
+    if len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in PLACE_NOUNS:
+        return True
+    if ent.end < len(doc) and doc[ent.end].lemma_.lower() in PLACE_NOUNS:
+        return True
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE
+
+
+def _label(ent: SpacySpan, key: str) -> str:
+    """The entity label, corrected by the gazetteers and the context."""
+    label = NAME_LABELS[ent.label_]
+    if key in countries() or key in capitals():
+        return "GPE"
+    if label in ("PERSON", "ORG") and len(ent) == 1 and _place_context(ent) and is_place_name(key):
+        return "GPE"
+    return label
+
+
+def names(doc: Doc) -> list[Mention]:
+    """Name mentions from the entities; demonyms (NORP) and 'pro-X' adjectives are not actors."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS or ent.text[:4].lower() in ("pro-", "anti"):
+            continue
+        start, end = _trimmed(doc, ent.start_char, ent.end_char)
+        key = fold(doc.text[start:end])
+        if not key or not any(ch.isalpha() for ch in key):
+            continue
+        label = _label(ent, key)
+        if label == "PERSON":
+            key = person_key(doc.text[start:end])
+        found.append(Mention(start, end, label, key, ent.root))
+    return found
+
+
+def modifier_country(head: Token) -> str | None:
+    """The country a phrase's modifiers name: 'Syrian army', 'Russia's president', 'US troops'."""
+    for child in head.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
+            iso = country_words().get(fold(child.text))
+            if iso:
+                return iso
+    return None
+
+
+def _role_phrase(tokens: SpacySpan, head: Token) -> tuple[str, str | None]:
+    """The longest role phrase ending in the head: ('anti government force', 'REB'), ('army', 'MIL')."""
+    lemma = head.lemma_.lower()
+    words = fold(" ".join(t.text for t in tokens if t.i < head.i and t.dep_ not in ("det", "poss", "case"))).split()
+    for i in range(max(len(words) - 3, 0), len(words)):
+        phrase = " ".join(words[i:] + [lemma])
+        if phrase in agents():
+            return phrase, agents()[phrase]
+    return lemma, agents().get(lemma)
+
+
+def descriptions(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Noun phrases headed by a role word, outside the names already found (possessives too:
+    'the Syrian government's assertion' describes the Syrian government)."""
+    person_heads, body_heads = set(roles()["person_heads"]), set(roles()["body_heads"])
+    found = []
+    for head in doc:
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or head.idx in taken or (lemma not in person_heads and lemma not in body_heads):
+            continue
+        left = head.left_edge.i
+        cut = next((t.i for t in reversed(doc[left:head.i]) if t.is_punct and (t.whitespace_ or t.text == "(")), None)
+        tokens = doc[(cut + 1) if cut is not None else left: head.i + 1]
+        if tokens[0].lower_ in _INDEFINITE:
+            continue
+        start, end = _trimmed(doc, tokens.start_char, tokens.end_char)
+        phrase, sector = _role_phrase(tokens, head)
+        country = modifier_country(head)
+        if phrase in person_heads or lemma in person_heads:
+            if head.tag_ == "NN":
+                found.append(Mention(start, end, "ROLE", fold(doc.text[start:end]), head, country, sector))
+        elif sector:
+            definite = tokens[0].lower_ in ("the", "these", "those") or country or tokens[0].dep_ == "poss"
+            if definite or head.tag_ == "NNS":
+                found.append(Mention(start, end, "BODY", phrase, head, country, sector))
+    return found
