@@ -1,0 +1,151 @@
+"""Timeline summarisation: date resolution, sentence spans, streaming collection, selection, output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import re
+import time
+
+import pytest
+
+from newsgraph.timelines import collect, render, summarize
+from newsgraph.timelines.dates import find_dates
+from newsgraph.timelines.sentences import split_sentences
+from newsgraph.timelines.source import JsonlArticles
+
+PUB = dt.date(2011, 2, 20)  # a Sunday
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("on Friday", dt.date(2011, 2, 18)),
+    ("on Sunday", PUB),
+    ("yesterday", dt.date(2011, 2, 19)),
+    ("on March 15", dt.date(2011, 3, 15)),
+    ("on December 28", dt.date(2010, 12, 28)),  # nearest to the publication date: last year
+    ("15th of March, 2009", dt.date(2009, 3, 15)),
+    ("Sept. 3", dt.date(2010, 9, 3)),  # 170 days back is nearer than 195 ahead
+    ("2011-04-02", dt.date(2011, 4, 2)),
+])
+def test_date_resolved_against_pub_date(phrase, expected):
+    assert [d for d, _, _ in find_dates(f"Protesters gathered {phrase} in the square.", PUB)] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They may 2 times refuse.", "It was February 30 when nothing happened.", "In March 2011 there were protests.",
+])
+def test_no_date_where_there_is_none(sentence):
+    assert find_dates(sentence, PUB) == []
+
+
+def test_relative_dates_need_a_pub_date():
+    assert find_dates("It happened on Friday, March 4.", None) == []
+    assert [d for d, _, _ in find_dates("It happened on March 4, 2011.", None)] == [dt.date(2011, 3, 4)]
+
+
+def test_sentence_spans_are_exact_and_skip_datelines_and_abbreviations():
+    text = ("CAIRO (Reuters) - Mr. Smith met U.S. officials on Monday. They agreed.\n"
+            "  A second line!  \n\nLast one")
+    spans = list(split_sentences(text))
+    pieces = [text[s:e] for s, e in spans]
+    assert pieces == ["Mr. Smith met U.S. officials on Monday.", "They agreed.", "A second line!", "Last one"]
+
+
+def _art(i, day, text):
+    return {"id": f"a{i}", "pub_date": day, "text": text}
+
+
+def test_collect_counts_duplicates_undated_and_out_of_range():
+    body = "Rebels took the town of Brega on Friday after heavy fighting overnight."
+    arts = [_art(1, "2011-03-05", body), _art(2, "2011-03-05", body),  # duplicate article
+            {"id": "u1", "text": "Written on March 3, 2011: the army shelled the port city for hours."},
+            {"id": "u2", "text": "The army shelled the port city again last night, witnesses said."},
+            _art(3, "2010-01-01", body + " More.")]
+    col = collect(arts, start=dt.date(2011, 1, 1))
+    assert (col.articles, col.skipped_duplicate, col.skipped_undated, col.skipped_out_of_range) == (2, 1, 1, 1)
+    assert col.published[dt.date(2011, 3, 3)] == 1  # the undated article took the date written in it
+    assert col.referred[dt.date(2011, 3, 4)] == 1  # "on Friday" before 5 March 2011
+
+
+def test_repeated_sentences_are_kept_once_with_every_source():
+    s = "Security forces opened fire on protesters in the city of Deraa on Friday."
+    col = collect([_art(1, "2011-03-19", s + " Nine died."), _art(2, "2011-03-20", "Later report. " + s)])
+    shared = [x for x in col.sentences if x.text == s]
+    assert len(shared) == 1 and [a for a, _, _ in shared[0].sources] == ["a1", "a2"]
+
+
+def _topic():
+    """Six days of articles; 10 March is referred back to by later articles."""
+    arts, n = [], 0
+    for day in range(10, 16):
+        for j in range(3):
+            n += 1
+            ref = "on March 10" if day > 10 else "today"
+            arts.append(_art(n, f"2011-03-{day}", (
+                f"Government troops attacked the rebel town number {j} {ref} with tanks and artillery. "
+                f"Officials in district {day * 7 + j} reported shortages of water and bread for residents. "
+                f"Opposition leaders called for international help in statement {n}.")))
+    return arts
+
+
+def test_summary_picks_the_referred_date_with_traceable_sentences():
+    arts = _topic()
+    texts = {a["id"]: a["text"] for a in arts}
+    timeline = summarize(collect(arts), 2, 2)
+    assert len(timeline) <= 2 and dt.date(2011, 3, 10) in [e.date for e in timeline]
+    for entry in timeline:
+        assert 1 <= len(entry.sentences) <= 2
+        for s in entry.sentences:
+            assert all(texts[a][st:en] == s.text for a, st, en in s.sources)
+
+
+def test_dates_bounded_by_start_and_end():
+    timeline = summarize(collect(_topic()), 5, 1, start=dt.date(2011, 3, 12), end=dt.date(2011, 3, 14))
+    assert timeline and all(dt.date(2011, 3, 12) <= e.date <= dt.date(2011, 3, 14) for e in timeline)
+
+
+def test_near_duplicates_are_not_both_chosen():
+    a = "Rebels captured the oil town of Ras Lanuf on Friday after a long battle, officials said."
+    b = "Rebels captured the oil town of Ras Lanuf on Friday after a long battle, witnesses said."
+    timeline = summarize(collect([_art(1, "2011-03-12", a), _art(2, "2011-03-12", b)]), 3, 2)
+    assert sum(len(e.sentences) for e in timeline) == 1
+
+
+def test_one_article_and_no_articles():
+    one = summarize(collect([_art(1, "2011-03-12", "Rebels captured the oil town of Ras Lanuf on Friday.")]))
+    assert len(one) >= 1 and one[0].sentences
+    assert summarize(collect([])) == []
+
+
+def test_ten_thousand_tiny_articles_are_linear_and_bounded():
+    rng = random.Random(9)
+    vocab = [f"w{n}x" for n in range(500)]
+    arts = ({"id": str(i), "pub_date": (dt.date(2011, 1, 1) + dt.timedelta(days=i % 200)).isoformat(),
+             "text": " ".join(rng.sample(vocab, 10)) + " on Monday."}
+            for i in range(10_000))
+    t0 = time.perf_counter()
+    col = collect(arts)
+    timeline = summarize(col, 20, 2)
+    assert col.articles == 10_000 and len(timeline) == 20
+    assert time.perf_counter() - t0 < 60
+
+
+def test_render_formats():
+    timeline = summarize(collect(_topic()), 3, 2)
+    tilse = render(timeline, "tilse")
+    blocks = tilse.split("-" * 32 + "\n")
+    assert blocks[-1] == "" and len(blocks) == len(timeline) + 1
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", b.splitlines()[0]) for b in blocks[:-1])
+    data = json.loads(render(timeline, "json"))
+    assert data[0]["sentences"][0]["sources"][0]["article"].startswith("a")
+    assert "<time datetime=" in render(timeline, "html") and timeline[0].date.isoformat() in render(timeline, "text")
+    with pytest.raises(ValueError):
+        render(timeline, "pdf")
+
+
+def test_jsonl_source_streams_and_counts_bad_lines(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "1", "pub_date": "2011-03-01", "text": "x"}\nnot json\n\n[1]\n', encoding="utf-8")
+    src = JsonlArticles(path)
+    assert len(src) == 3 and [a["id"] for a in src] == ["1"] and src.bad_lines == 2
