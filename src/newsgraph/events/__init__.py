@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from ..document import NewsDoc
 from ..model import Event
+from ..times import date_for
 from .arguments import actors_of, agent_of, mention_index, noun_agent, patients, place_of
 from .lexicon import Code, code, governors, match, objects
 from .modality import Reading, obligations, read, statement_only
@@ -116,11 +117,6 @@ def _fail_event(nd: NewsDoc, index: dict, fail: Token, noun: Token) -> Event:
     )
 
 
-def _sentence_date(nd: NewsDoc, sentence) -> str | None:
-    """The first resolved time expression in the sentence (dates themselves come from the times stage)."""
-    return next((t.value for t in nd.times if sentence.start <= t.start < sentence.end and t.value), None)
-
-
 def _args_agree(x: list[str], y: list[str]) -> bool:
     return not x or not y or bool(set(x) & set(y))
 
@@ -142,7 +138,7 @@ def _request_event(nd: NewsDoc, index: dict, clause: Token, reporter: Token) -> 
 
 def _same_happening(a: Event, b: Event, dates: dict[str, str | None]) -> bool:
     """One happening: same category and CAMEO code, compatible place and date, and either the
-    same trigger word with no arguments on either side, or a shared actor with nothing contradicting."""
+    same trigger word with no arguments on either side, or a shared actor and no contradicting one."""
     if a.category != b.category or a.negated != b.negated or a.cameo != b.cameo:
         return False
     if (a.place and b.place and a.place != b.place) or None not in (dates.get(a.id), dates.get(b.id)) and dates[a.id] != dates[b.id]:
@@ -151,15 +147,14 @@ def _same_happening(a: Event, b: Event, dates: dict[str, str | None]) -> bool:
     if bare:
         return a.trigger.text.lower() == b.trigger.text.lower()
     shared = set(a.source) & set(b.source) or set(a.target) & set(b.target)
-    return bool(shared) and _args_agree(a.source, b.source) and _args_agree(a.target, b.target) and (
-        a.trigger.text.lower() == b.trigger.text.lower() or (set(a.source), set(a.target)) == (set(b.source), set(b.target)))
+    return bool(shared) and _args_agree(a.source, b.source) and _args_agree(a.target, b.target)
 
 
 def _merge(nd: NewsDoc, events: list[Event]) -> list[Event]:
     """Fold repeated mentions of one happening into the first, keeping every evidence sentence."""
     for i, e in enumerate(events):
         e.id = f"e{i + 1}"
-    dates = {e.id: _sentence_date(nd, e.evidence[0]) for e in events}
+    dates = {e.id: date_for(nd, e.trigger.start, e.trigger.end) for e in events}
     kept: list[Event] = []
     for e in events:
         same = next((k for k in kept if _same_happening(k, e, dates) and e.evidence[0] not in k.evidence), None)

@@ -21,7 +21,7 @@ _MAX_CLIMB = 8
 _RELATIVE = {"which", "that", "who", "whom"}
 _MAX_ACTORS = 200
 _NP_MODIFIERS = {"compound", "amod", "poss", "nmod"}
-_PART_PREPS = {"of", "from", "in"}
+_PART_PREPS = {"of", "from"}
 
 
 def mention_index(nd: NewsDoc) -> dict[int, tuple[int, str]]:
