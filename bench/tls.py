@@ -114,7 +114,9 @@ def spacy_ratio(folders: list[str], per_folder: int = 20) -> dict:
     import spacy
 
     sample = [a for f in folders for a in list(read_articles(TLS / f))[:per_folder]]
-    nlp = spacy.load("en_core_web_sm")
+    from newsgraph.pipeline import DEFAULT_MODEL
+
+    nlp = spacy.load(DEFAULT_MODEL)
     t0 = time.perf_counter()
     for _ in nlp.pipe((a["text"] for a in sample), batch_size=16):
         pass

@@ -149,3 +149,22 @@ def test_jsonl_source_streams_and_counts_bad_lines(tmp_path):
     path.write_text('{"id": "1", "pub_date": "2011-03-01", "text": "x"}\nnot json\n\n[1]\n', encoding="utf-8")
     src = JsonlArticles(path)
     assert len(src) == 3 and [a["id"] for a in src] == ["1"] and src.bad_lines == 2
+
+
+def test_cli_writes_tilse_and_reports_skips(tmp_path):
+    import typer
+    from typer.testing import CliRunner
+
+    from newsgraph.cli.timeline_summary import timeline_summary_command
+
+    app = typer.Typer()
+    app.command()(timeline_summary_command)
+    path = tmp_path / "topic.jsonl"
+    arts = _topic() + [{"id": "nodate", "text": "No date here at all, only words about a town."}]
+    path.write_text("\n".join(json.dumps(a) for a in arts) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["--jsonl", str(path), "--dates", "2", "--sentences-per-date", "1",
+                                      "--format", "tilse", "--from", "2011-03-10"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("-" * 32 + "\n") == 2 and "1 undated" in result.stderr
+    bad = CliRunner().invoke(app, ["--jsonl", str(path), "--from", "March"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output

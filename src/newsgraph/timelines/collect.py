@@ -107,7 +107,7 @@ def collect(articles: Iterable[Mapping], *, start: dt.date | None = None, end: d
     return col
 
 
-def sentences_by_date(col: Collection, *, lag: int = 7, lead: int = 5) -> dict[dt.date, list[int]]:
+def sentences_by_date(col: Collection, *, lag: int = 366, lead: int = 5) -> dict[dt.date, list[int]]:
     """Candidate sentence indexes per date: those mentioning it (within ``lag`` days after) and, from
     articles published that day, the first ``lead`` sentences that mention no other date."""
     found: dict[dt.date, list[int]] = defaultdict(list)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 _BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Prof|Rev|Maj|Adm|Cmdr|Brig|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Ave|Inc|Co|Corp|Ltd|vs?)\.)$")
-_DATELINE = re.compile(r"^.{0,120}?\((?:Reuters|AP|AFP|CNN|BBC)\)\s*[-—–]+\s*")
+_DATELINE = re.compile(r"^.{0,250}?\((?:Reuters|AP|AFP|CNN|BBC)\)\s*[-—–]+\s*")
 _SPACE = re.compile(r"\S")
 
 

@@ -31,6 +31,7 @@ class Weights:
     redundancy: float = 0.5  #: word-overlap (Jaccard) above which a sentence repeats a chosen one
     quote_penalty: float = 0.7  #: factor for sentences in quotation marks (timelines report, they don't quote)
     mention: float = 1.0     #: factor for sentences that name the date itself
+    topic: float = 1.0       #: exponent on a sentence's similarity to the whole stream (on-topic sentences)
 
 
 @dataclass
@@ -72,15 +73,18 @@ def _jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
-def _sentence_scores(col: Collection, day: dt.date, idx: list[int], matrix, w: Weights) -> np.ndarray:
-    rows = matrix[idx]
+def _centrality(rows) -> np.ndarray:
     centroid = np.asarray(rows.mean(axis=0)).ravel()
-    central = rows @ centroid / (np.linalg.norm(centroid) or 1.0)
+    return np.asarray(rows @ centroid / (np.linalg.norm(centroid) or 1.0)).ravel()
+
+
+def _sentence_scores(col: Collection, day: dt.date, idx: list[int], matrix, topical: np.ndarray, w: Weights) -> np.ndarray:
+    central = _centrality(matrix[idx]) * np.power(np.maximum(topical[idx], 1e-9), w.topic)
     prior = np.array([math.exp(-w.position * col.sentences[i].position)
                       * (w.quote_penalty if '"' in col.sentences[i].text or "“" in col.sentences[i].text else 1.0)
                       * math.log1p(len(col.sentences[i].sources)) / math.log(2)
                       * (w.mention if day in col.sentences[i].dates else 1.0) for i in idx])
-    return np.asarray(central).ravel() * prior
+    return central * prior
 
 
 def summarize(col: Collection, n_dates: int | None = None, per_date: int | None = None,
@@ -92,13 +96,14 @@ def summarize(col: Collection, n_dates: int | None = None, per_date: int | None 
     scores = {d: s for d, s in date_scores(col, weights).items()
               if d in candidates and (not start or d >= start) and (not end or d <= end)}
     matrix = _tfidf([s.text for s in col.sentences]) if col.sentences else None
+    topical = _centrality(matrix) if matrix is not None else None
     chosen_words: list[set] = []
     timeline = []
     for day in sorted(scores, key=lambda d: (-scores[d], d)):
         if len(timeline) == n_dates:
             break
         idx = candidates[day]
-        ranks = _sentence_scores(col, day, idx, matrix, weights) if matrix is not None else np.ones(len(idx))
+        ranks = _sentence_scores(col, day, idx, matrix, topical, weights) if matrix is not None else np.ones(len(idx))
         picked = []
         for j in np.argsort(-ranks, kind="stable"):
             words = set(_WORD.findall(col.sentences[idx[j]].text.lower()))
