@@ -45,12 +45,13 @@ def read_articles(folder: Path):
             yield json.loads(line)
 
 
-def baseline(col: Collection, l: int, k: int) -> dict:
-    """The most-referenced dates (articles mentioning them), each with the first sentences mentioning it."""
+def baseline(col: Collection, l: int, k: int, start, end) -> dict:
+    """The most-referenced dates in [start, end] (by mentions), each with the first sentences mentioning it."""
     counts = defaultdict(int)
     for s in col.sentences:
         for d in s.dates:
-            counts[d] += len(s.sources)
+            if start <= d <= end:
+                counts[d] += len(s.sources)
     dates = sorted(counts, key=lambda d: (-counts[d], d))[:l]
     first = {d: [] for d in dates}
     for s in sorted(col.sentences, key=lambda s: (s.pub_date, s.position)):
@@ -96,12 +97,12 @@ def run(folders: list[str], computations: list[str], weights: Weights = Weights(
             t0 = time.perf_counter()
             col = collect(read_articles(TLS / folder), start=dates[0], end=dates[-1])
             t1 = time.perf_counter()
-            system = {e.date: [s.text for s in e.sentences] for e in summarize(col, l, k, weights=weights)}
+            system = {e.date: [s.text for s in e.sentences] for e in summarize(col, l, k, start=dates[0], end=dates[-1], weights=weights)}
             t2 = time.perf_counter()
             rows.append({
                 "folder": folder, "timeline": name, "articles": col.articles, "l": l, "k": k,
                 "collect_s": round(t1 - t0, 2), "summarize_s": round(t2 - t1, 2),
-                "newsgraph": score(system, ref, evaluators), "baseline": score(baseline(col, l, k), ref, evaluators),
+                "newsgraph": score(system, ref, evaluators), "baseline": score(baseline(col, l, k, dates[0], dates[-1]), ref, evaluators),
             })
             print(folder, name, {c: {m: round(v, 3) for m, v in rows[-1]["newsgraph"][c].items()} for c in computations},
                   file=sys.stderr)

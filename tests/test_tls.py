@@ -168,3 +168,10 @@ def test_cli_writes_tilse_and_reports_skips(tmp_path):
     assert result.stdout.count("-" * 32 + "\n") == 2 and "1 undated" in result.stderr
     bad = CliRunner().invoke(app, ["--jsonl", str(path), "--from", "March"])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+
+
+def test_event_salience_follows_goldstein_weights():
+    from newsgraph.timelines.salience import event_salience
+
+    assert event_salience("Troops attacked the town at dawn.") > event_salience("The ministers discussed the plan.") > 0
+    assert event_salience("He was in the office.") == 0

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .collect import Collection, sentences_by_date
+from .salience import event_salience
 
 _WORD = re.compile(r"\w+")
 
@@ -32,6 +33,7 @@ class Weights:
     quote_penalty: float = 0.7  #: factor for sentences in quotation marks (timelines report, they don't quote)
     mention: float = 1.0     #: factor for sentences that name the date itself
     topic: float = 1.0       #: exponent on a sentence's similarity to the whole stream (on-topic sentences)
+    event: float = 1.0       #: boost for event salience (|Goldstein| of its strongest event word, 0..1)
 
 
 @dataclass
@@ -83,7 +85,8 @@ def _sentence_scores(col: Collection, day: dt.date, idx: list[int], matrix, topi
     prior = np.array([math.exp(-w.position * col.sentences[i].position)
                       * (w.quote_penalty if '"' in col.sentences[i].text or "“" in col.sentences[i].text else 1.0)
                       * math.log1p(len(col.sentences[i].sources)) / math.log(2)
-                      * (w.mention if day in col.sentences[i].dates else 1.0) for i in idx])
+                      * (w.mention if day in col.sentences[i].dates else 1.0)
+                      * (1 + w.event * event_salience(col.sentences[i].text)) for i in idx])
     return central * prior
 
 
