@@ -20,9 +20,11 @@ __all__ = ["add_entity_ruler", "find_actors", "resolve_reference"]
 
 def find_actors(nd: NewsDoc) -> list[Actor]:
     """Cluster the article's name and description mentions into coded actors."""
-    named = names(nd.doc)
+    named = names(nd.doc, nd.text)
     taken = {t.idx for m in named for t in nd.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
-    described = descriptions(nd.doc, taken)
+    described = descriptions(nd.doc, nd.text, taken)
+    bodies = [(m.start, m.end) for m in described if m.label == "BODY"]
+    named = [m for m in named if not any(s <= m.start and m.end <= e and m.label == "GPE" for s, e in bodies)]
     clusterer = Clusterer()
     clusterer.people(named)
     clusterer.others(named)

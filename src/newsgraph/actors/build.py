@@ -20,8 +20,10 @@ from .mentions import Mention
 from .names import fold, surname
 from .places import geocode
 
+GOVERNMENT_HEADS = {"government", "administration", "regime", "authority", "cabinet"}
+COLLECTIVE_HEADS = {"force", "troop", "soldier", "army", "military", "rebel", "insurgent", "militant", "fighter",
+                    "militia", "militiaman", "police", "opposition", "jihadist", "separatist", "guard"}
 GROUP_SECTORS = {"REB", "OPP", "UAF", "INS", "RAD", "IMG"}
-BODY_SECTORS = {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "UAF", "INS", "SPY", "PTY"}
 
 
 @dataclass
@@ -46,6 +48,7 @@ class Clusterer:
     def __init__(self) -> None:
         self.clusters: list[Cluster] = []
         self.by_key: dict[tuple, Cluster] = {}
+        self.org_heads: dict[str, list[Cluster]] = defaultdict(list)
 
     def get(self, key: tuple, kind: str, **attrs) -> Cluster:
         cluster = self.by_key.get(key)
@@ -77,12 +80,14 @@ class Clusterer:
 
     def others(self, mentions: list[Mention]) -> None:
         """Countries by ISO code, capitals as places or governments, organisations by name."""
-        orgs = [m for m in mentions if m.label == "ORG"]
-        full_orgs = {m.key for m in orgs if " " in m.key}
+        full_orgs = {m.key for m in mentions if m.label == "ORG" and " " in m.key}
+        org_keys = {self.org_key(m.key, full_orgs) for m in mentions if m.label == "ORG"}
         for m in mentions:
             if m.label in ("PERSON", "SKIP"):
                 continue
-            if m.label == "GPE" and m.key in countries():
+            if ("P", m.key) in self.by_key:  # a full name NER mislabelled ORG or GPE
+                self.by_key[("P", m.key)].mentions.append(m)
+            elif m.label == "GPE" and m.key in countries():
                 iso = countries()[m.key]
                 self.get(("C", iso), "COUNTRY", country=iso).mentions.append(m)
             elif m.label == "GPE" and m.key in capitals() and m.agentive:
@@ -90,10 +95,13 @@ class Clusterer:
                 gov = self.get(("G", iso), "GOVT", country=iso, sector="GOV")
                 gov.mentions.append(m)
                 gov.metonym_of = self.get(("L", m.key), "PLACE", name=m.text)
-            elif m.label in ("GPE", "LOC"):
+            elif m.label in ("GPE", "LOC") and self.org_key(m.key, full_orgs) not in org_keys:
                 self.get(("L", m.key), "PLACE").mentions.append(m)
             else:
-                self.get(("O", self.org_key(m.key, full_orgs)), "ORG").mentions.append(m)
+                org = self.get(("O", self.org_key(m.key, full_orgs)), "ORG")
+                org.mentions.append(m)
+                if org not in self.org_heads[m.key.split()[-1]]:
+                    self.org_heads[m.key.split()[-1]].append(org)
 
     @staticmethod
     def org_key(key: str, full: set[str]) -> str:
@@ -108,15 +116,20 @@ class Clusterer:
         """'the Syrian army' and 'government forces' are one body when only one army is around."""
         known: dict[str, set[str]] = defaultdict(set)
         for m in mentions:
-            if m.country:
+            if m.country and (m.sector != "GOV" or m.key in GOVERNMENT_HEADS):
                 known[m.sector].add(m.country)
         for m in mentions:
-            if m.sector == "GOV" and (m.country or len(known["GOV"]) == 1):
+            if m.key in GOVERNMENT_HEADS and (m.country or len(known["GOV"]) == 1):
                 iso = m.country or next(iter(known["GOV"]))
                 self.get(("G", iso), "GOVT", country=iso, sector="GOV").mentions.append(m)
                 continue
+            named = self.org_heads.get(m.key.split()[-1], []) if not m.country else []
+            if len(named) == 1:  # 'the ministry' after 'the Russian Foreign Ministry'
+                named[0].mentions.append(m)
+                continue
             iso = m.country or (next(iter(known[m.sector])) if len(known[m.sector]) == 1 else None)
-            self.get(("B", iso, m.sector), "BODY", country=iso, sector=m.sector).mentions.append(m)
+            kind = m.sector if m.key.split()[-1] in COLLECTIVE_HEADS else m.key
+            self.get(("B", iso, m.sector, kind), "BODY", country=iso, sector=m.sector).mentions.append(m)
 
 
 def _apposed(role: Mention) -> int | None:
@@ -132,13 +145,16 @@ def _apposed(role: Mention) -> int | None:
 
 def attach_roles(roles: list[Mention], clusters: list[Cluster]) -> None:
     """A role joins its apposed person, or the one person whose code has its country and sector."""
-    by_token = {m.head.i: c for c in clusters if c.kind == "PERSON" for m in c.mentions}
+    people = [c for c in clusters if c.kind == "PERSON"]
+    by_token = {m.head.i: c for c in people for m in c.mentions}
+    holders: dict[tuple, list[Cluster]] = defaultdict(list)
+    for c in people:
+        holders[(c.country, c.sector)].append(c)
     for role in roles:
         target = by_token.get(_apposed(role))
         if target is None and role.country and role.sector:
-            fits = [c for c in clusters if c.kind == "PERSON" and (c.country, c.sector) == (role.country, role.sector)
-                    and c.mentions[0].start < role.start]
-            target = fits[0] if len(fits) == 1 else None
+            fits = [c for c in holders.get((role.country, role.sector), ())[:2] if c.mentions[0].start < role.start]
+            target = fits[0] if len(holders.get((role.country, role.sector), ())) == 1 and fits else None
         if target is not None:
             target.roles.append(role)
 
@@ -192,7 +208,8 @@ TYPE = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "COUNTRY": "COUNTRY", "GOVT":
 def to_actors(nd: NewsDoc, clusters: list[Cluster]) -> list[Actor]:
     date = nd.info.pub_date
     present = Counter(c.country for c in clusters if c.kind in ("COUNTRY", "GOVT") for _ in c.mentions)
-    clusters = [c for c in clusters if c.mentions or any(o.metonym_of is c for o in clusters)]
+    named_after = {id(o.metonym_of) for o in clusters if o.metonym_of}
+    clusters = [c for c in clusters if c.mentions or id(c) in named_after]
     clusters.sort(key=lambda c: c.mentions[0].start if c.mentions else len(nd.text))
     ids = {id(c): f"a{i}" for i, c in enumerate(clusters, 1)}
     actors = []

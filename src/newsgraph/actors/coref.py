@@ -85,10 +85,15 @@ def _gender(nd: NewsDoc, actor) -> str | None:
     return "f" if is_f and not is_m else "m" if is_m and not is_f else None
 
 
-def _agrees(pronoun: str, info: dict) -> bool:
+def _sex(pronoun: str) -> str:
+    return "f" if pronoun in {"she", "her", "hers", "herself"} else "m"
+
+
+def _agrees(pronoun: str, info: dict, learned: str | None = None) -> bool:
+    """Number and type agree; gender too, where titles or an earlier resolved pronoun tell it."""
     if pronoun in SINGULAR:
-        want = "f" if pronoun in {"she", "her", "hers", "herself"} else "m"
-        return info["type"] == "PERSON" and info["gender"] in (None, want)
+        gender = info["gender"] or learned
+        return info["type"] == "PERSON" and gender in (None, _sex(pronoun))
     if pronoun in PLURAL:
         return info["type"] in ("GROUP", "ORGANIZATION", "COUNTRY")
     return info["type"] in ("ORGANIZATION", "COUNTRY", "GROUP")
@@ -115,16 +120,36 @@ def _pleonastic(token: Token) -> bool:
         c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children)
 
 
+@dataclass
+class _Memo:
+    """Pronouns resolved so far in a document, by offset, so chains of 'he said' carry on."""
+
+    starts: list[int]
+    seen: list[_Seen]
+    by_token: dict[int, str | None]
+    gender: dict[str, str]
+
+
+def _memo(nd: NewsDoc) -> _Memo:
+    return nd.doc.user_data.setdefault("newsgraph.pronouns", _Memo([], [], {}, {}))
+
+
 def _pronoun(nd: NewsDoc, token: Token) -> str | None:
-    """The best-scored agreeing actor; pronouns resolved before count as mentions (chains of 'he said')."""
-    memo = nd.doc.user_data.setdefault("newsgraph.pronouns", {})
-    if token.i in memo:
-        return memo[token.i][0]
-    pronoun, cues = token.lower_, word_list("cue_verbs.txt")
+    """The best-scored agreeing actor; the result is remembered as a mention of that actor."""
+    memo = _memo(nd)
+    if token.i in memo.by_token:
+        return memo.by_token[token.i]
+    pronoun = token.lower_
     subject = token.dep_ in ("nsubj", "nsubjpass")
-    speaking = subject and token.head.lemma_.lower() in cues
+    speaking = subject and token.head.lemma_.lower() in word_list("cue_verbs.txt")
     found = None if _pleonastic(token) else _best(nd, token, pronoun, speaking)
-    memo[token.i] = (found, subject, speaking)
+    memo.by_token[token.i] = found
+    if found:
+        at = bisect_left(memo.starts, token.idx)
+        memo.starts.insert(at, token.idx)
+        memo.seen.insert(at, _Seen(token.idx, found, token.sent.start, subject, speaking, _inside(_index(nd)[3], token.idx)))
+        if pronoun in SINGULAR:
+            memo.gender.setdefault(found, _sex(pronoun))
     return found
 
 
@@ -132,17 +157,17 @@ def _best(nd: NewsDoc, token: Token, pronoun: str, speaking: bool) -> str | None
     """Score = subject + (speaker, when the pronoun is itself a speaker) - sentence distance - quoted."""
     candidates, info = _candidates(nd, token)
     quoted, sent_no = _index(nd)[3], _index(nd)[4]
-    memo = nd.doc.user_data["newsgraph.pronouns"]
+    memo = _memo(nd)
     lo = candidates[-1].start if candidates else token.idx
-    earlier = [_Seen(nd.doc[i].idx, a, nd.doc[i].sent.start, subj, spk, _inside(quoted, nd.doc[i].idx))
-               for i, (a, subj, spk) in memo.items() if a and i < token.i and nd.doc[i].idx >= lo]
+    hi = bisect_left(memo.starts, token.idx)
+    earlier = memo.seen[max(bisect_left(memo.starts, lo), hi - MAX_CANDIDATES):hi]
     outside = not _inside(quoted, token.idx)
     here = sent_no[token.sent.start]
     reach = 8 if pronoun in SINGULAR else 1
     best: dict[str, float] = {}
     for c in candidates + earlier:
         distance = here - sent_no[c.sent]
-        if distance > reach or not _agrees(pronoun, info[c.actor]):
+        if distance > reach or not _agrees(pronoun, info[c.actor], memo.gender.get(c.actor)):
             continue
         score = -distance + 1.0 * c.subject + 2.0 * (speaking and c.speaker) - 1.5 * (outside and c.quoted) + c.start / 1e9
         best[c.actor] = max(best.get(c.actor, score), score)

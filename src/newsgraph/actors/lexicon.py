@@ -7,6 +7,7 @@ article's publication date, so a ruler is coded GOV only while in office.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,7 +45,9 @@ def phoenix() -> dict[str, tuple[Entry, ...]]:
         entry = Entry(tuple(row["names"]), tuple(tuple(c) for c in row["codes"]), row["kind"])
         for name in entry.names:
             index[name].append(entry)
-    return {k: tuple(v) for k, v in index.items()}
+    table = {k: tuple(v) for k, v in index.items()}
+    gc.freeze()  # long-lived tables: keep the collector from rescanning them on every article
+    return table
 
 
 def lookup(name: str, kinds: tuple[str, ...] = ("person", "org")) -> Entry | None:

@@ -36,10 +36,7 @@ class Mention:
     head: Token
     country: str | None = None
     sector: str | None = None
-
-    @property
-    def text(self) -> str:
-        return self.head.doc.text[self.start:self.end]
+    text: str = ""
 
     @property
     def agentive(self) -> bool:
@@ -50,9 +47,12 @@ class Mention:
         return tok.dep_ == "pobj" and tok.head.lower_ not in LOCATIVE
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Char bounds without a leading 'the', trailing possessive or stray punctuation."""
-    text = doc.text
+    while start < end and not text[start].isalnum():
+        start += 1
+    if text[start:start + 2].lower() == "s " and start > 0 and text[start - 1] in "'\u2019":
+        start += 2
     if text[start:start + 4].lower() == "the ":
         start += 4
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
@@ -83,20 +83,21 @@ def _label(ent: SpacySpan, key: str) -> str:
     return label
 
 
-def names(doc: Doc) -> list[Mention]:
+def names(doc: Doc, text: str) -> list[Mention]:
     """Name mentions from the entities; demonyms (NORP) and 'pro-X' adjectives are not actors."""
-    found = []
+    found = []  # ``text`` is the doc's text, passed in: Doc.text rebuilds it from every token
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS or ent.text[:4].lower() in ("pro-", "anti"):
             continue
-        start, end = _trimmed(doc, ent.start_char, ent.end_char)
-        key = fold(doc.text[start:end])
-        if not key or not any(ch.isalpha() for ch in key):
+        start, end = _trimmed(text, ent.start_char, ent.end_char)
+        surface = text[start:end]
+        key = fold(surface)
+        if not key or not any(ch.isupper() for ch in surface):
             continue
         label = _label(ent, key)
         if label == "PERSON":
-            key = person_key(doc.text[start:end])
-        found.append(Mention(start, end, label, key, ent.root))
+            key = person_key(surface)
+        found.append(Mention(start, end, label, key, ent.root, text=surface))
     return found
 
 
@@ -121,7 +122,7 @@ def _role_phrase(tokens: SpacySpan, head: Token) -> tuple[str, str | None]:
     return lemma, agents().get(lemma)
 
 
-def descriptions(doc: Doc, taken: set[int]) -> list[Mention]:
+def descriptions(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     """Noun phrases headed by a role word, outside the names already found (possessives too:
     'the Syrian government's assertion' describes the Syrian government)."""
     person_heads, body_heads = set(roles()["person_heads"]), set(roles()["body_heads"])
@@ -135,14 +136,14 @@ def descriptions(doc: Doc, taken: set[int]) -> list[Mention]:
         tokens = doc[(cut + 1) if cut is not None else left: head.i + 1]
         if tokens[0].lower_ in _INDEFINITE:
             continue
-        start, end = _trimmed(doc, tokens.start_char, tokens.end_char)
+        start, end = _trimmed(text, tokens.start_char, tokens.end_char)
         phrase, sector = _role_phrase(tokens, head)
         country = modifier_country(head)
         if phrase in person_heads or lemma in person_heads:
             if head.tag_ == "NN":
-                found.append(Mention(start, end, "ROLE", fold(doc.text[start:end]), head, country, sector))
+                found.append(Mention(start, end, "ROLE", fold(text[start:end]), head, country, sector, text[start:end]))
         elif sector:
             definite = tokens[0].lower_ in ("the", "these", "those") or country or tokens[0].dep_ == "poss"
             if definite or head.tag_ == "NNS":
-                found.append(Mention(start, end, "BODY", phrase, head, country, sector))
+                found.append(Mention(start, end, "BODY", phrase, head, country, sector, text[start:end]))
     return found

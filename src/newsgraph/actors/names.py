@@ -35,7 +35,7 @@ def titles() -> frozenset[str]:
 
 def person_key(text: str) -> str:
     """The name without leading titles: 'President Bashar al-Assad' -> 'bashar al assad'."""
-    words = fold(text).split()
+    words = fold(text).replace(".", "").split()
     while len(words) > 1 and words[0].rstrip(".") in titles():
         words = words[1:]
     return " ".join(words)

@@ -7,6 +7,7 @@ It loads once, on the first place looked up.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
@@ -35,7 +36,9 @@ def gazetteer() -> dict[str, tuple[tuple, ...]]:
             names |= {fold(n) for n in city.get("alternatenames", ()) if n and _latin(n)}
         for name in names - {""}:
             index[name].append(row)
-    return {k: tuple(sorted(v, key=lambda r: -r[5])) for k, v in index.items()}
+    table = {k: tuple(sorted(v, key=lambda r: -r[5])) for k, v in index.items()}
+    gc.freeze()  # a long-lived table: keep the collector from rescanning it on every article
+    return table
 
 
 def is_place_name(key: str) -> bool:
