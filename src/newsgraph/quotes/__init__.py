@@ -1,68 +1,216 @@
-"""Quotes: who said what, direct (in quotation marks) and indirect (reported speech).
+"""Quotes: who said what, direct (in quotation marks), mixed and indirect (reported speech).
 
-First level: paired quotation marks give direct quotes; a cue verb from
-``data/cue_verbs.txt`` in the same sentence gives the cue, its subject the speaker.
-Indirect speech is the clausal complement of a cue verb outside quotation marks.
+``find_quotes(nd)`` first finds, then writes:
+
+1. quoted spans from the marks alone (:mod:`.marks`), quotes interrupted by their attribution
+   ("We are not," he said, "going anywhere") joined into one quote with fragments;
+2. reported speech from cue words and the parse (:mod:`.reported`);
+3. a cue and source for each direct quote: the nearest cue with a source in the quote's own
+   sentences, outside any quote (:mod:`.speakers`);
+4. quotes with no cue continue the speaker before them in the paragraph, or, when they open
+   a paragraph, the last speaker of the paragraph before;
+5. reported speech that is mostly a quote gives way to the quote; a quote inside reported
+   speech makes it mixed.
 """
 
 from __future__ import annotations
 
-import re
+import bisect
+from dataclasses import dataclass, field
 
-from .actors import resolve_reference
-from .document import NewsDoc
-from .model import Quote
-from .resources import word_list
+from spacy.tokens import Token
 
-_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{2,}?)[\"\u201d]")
-_SUBJECTS = {"nsubj", "nsubjpass"}
+from ..document import NewsDoc
+from ..model import Quote, Span
+from .marks import Quoted, paragraphs, quoted_spans
+from .reported import reported_speech
+from .speakers import is_cue, mention_span, source_token, speaker_of
+
+_MAX_GAP = 120  # characters of attribution between the two halves of an interrupted quote
+_COVERED = 0.7
+_MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face the Nation")
+_PRONOUNS = {"he", "she"}
+_DASHES = "\u2015\u2014\u2013"  # share of reported content inside one quote that makes it that quote
 
 
-def _cue_in(sent):
-    cues = word_list("cue_verbs.txt")
-    return next((t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in cues), None)
-
-
-def _speaker(nd: NewsDoc, cue):
-    subj = next((c for c in cue.children if c.dep_ in _SUBJECTS), None)
-    if subj is None:
-        return None, None
-    head = subj
-    span = nd.doc[subj.left_edge.i: subj.right_edge.i + 1]
-    return resolve_reference(nd, head) or nd.actor_at(span.start_char, span.end_char), nd.span_of(span)
+@dataclass
+class _Draft:
+    type: str
+    start: int
+    end: int
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    cue: Token | None = None
+    source: Token | None = None
+    mention: Span | None = None
+    speaker: str | None = None
+    confidence: float = 0.5
+    closed: bool = True
 
 
 def find_quotes(nd: NewsDoc) -> list[Quote]:
-    found: list[Quote] = []
-    quoted_ranges = []
-    for m in _QUOTED.finditer(nd.text):
-        start, end = m.span(1)
-        quoted_ranges.append((m.start(), m.end()))
-        sent = nd.doc.char_span(start, end, alignment_mode="expand")
-        cue = _cue_in(sent.sent) if sent is not None else None
-        speaker, mention = _speaker(nd, cue) if cue is not None else (None, None)
-        found.append(Quote(
-            id=f"q{len(found) + 1}", type="direct", start=start, end=end, text=nd.text[start:end],
-            speaker=speaker, speaker_mention=mention, cue=nd.span_of(cue) if cue is not None else None,
-            confidence=0.8 if speaker else 0.4,
-        ))
-    for sent in nd.doc.sents:
-        cue = _cue_in(sent)
-        if cue is None:
+    paras = [lo for lo, _ in paragraphs(nd.text)]
+    quoted = bytearray(len(nd.doc))
+    spans = [q for q in quoted_spans(nd.text) if any(ch.isalnum() for ch in nd.text[q.start:q.end])]
+    for q in spans:
+        for lo, hi in q.pieces:
+            toks = nd.doc.char_span(max(lo - 1, 0), min(hi + 1, len(nd.text)), alignment_mode="expand")
+            if toks is not None:
+                quoted[toks.start:toks.end] = b"\x01" * len(toks)
+    direct = [_attribute(nd, q, quoted) for q in _join_interrupted(nd, spans, quoted)]
+    reported = [_reported_draft(nd, r) for r in reported_speech(nd.doc, quoted)]
+    drafts = _reconcile(nd.text, direct, reported)
+    _continue_speakers(nd, drafts, paras)
+    return [_quote(nd, d, i) for i, d in enumerate(sorted(drafts, key=lambda d: d.start), 1) if _keep(nd.text, d)]
+
+
+def _join_interrupted(nd: NewsDoc, spans: list[Quoted], quoted: bytearray) -> list[Quoted]:
+    """'"A," he said, "B"' -> one quote A..B with two fragments, when the gap holds a cue."""
+    out: list[Quoted] = []
+    for q in spans:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.single and not q.single and prev.closed and _interrupts(nd, prev, q, quoted):
+            out[-1] = Quoted(prev.start, q.end, prev.pieces + q.pieces, q.closed)
+        else:
+            out.append(q)
+    return out
+
+
+def _interrupts(nd: NewsDoc, a: Quoted, b: Quoted, quoted: bytearray) -> bool:
+    gap = nd.text[a.end:b.start]
+    if len(gap) > _MAX_GAP or "\n" in gap:
+        return False
+    inner = gap.strip(" \"'\u201c\u201d\u00ab\u00bb`")
+    ends_open = nd.text[a.start:a.end].rstrip().endswith(",") or inner.startswith(",")
+    if not ends_open or not inner.rstrip().endswith((",", ":")):
+        return False
+    toks = nd.doc.char_span(a.end, b.start, alignment_mode="contract")
+    return toks is not None and any(is_cue(t) and not quoted[t.i] for t in toks)
+
+
+def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
+    draft = _Draft("direct", q.start, q.end, q.pieces, closed=q.closed,
+                   confidence=0.6 if q.closed else 0.4)
+    window = nd.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if window is None or not len(window):
+        return draft
+    first, last = window[0].sent, window[-1].sent
+    lo, hi = first.start, last.end
+    if hi < len(nd.doc) and nd.doc[hi].text[:1].islower():  # '"...?" he said' parsed as its own sentence
+        hi = nd.doc[hi].sent.end
+    if lo > 0 and nd.doc[lo - 1].text == ":":  # "Smith said:" as its own sentence before the quote
+        lo = nd.doc[lo - 1].sent.start
+    lo_char = nd.text.rfind("\n", 0, q.start) + 1
+    hi_char = nd.text.find("\n", q.end) % (len(nd.text) + 1)
+    cues = [t for t in nd.doc[lo:hi] if not quoted[t.i] and lo_char <= t.idx < hi_char and is_cue(t)]
+    cues.sort(key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
+    for cue in cues:
+        source = source_token(cue)
+        if source is not None and not quoted[source.i]:
+            _set_source(nd, draft, cue, source)
+            draft.confidence += 0.3
+            return draft
+    if cues:
+        draft.cue = cues[0]
+    signed = _signature(nd, q.end)
+    if signed is not None:
+        _set_source(nd, draft, None, signed)
+        draft.confidence += 0.2
+    return draft
+
+
+def _signature(nd: NewsDoc, end: int) -> Token | None:
+    """'"..." ― Jane Doe': a dash and a name right after the closing mark sign the quote."""
+    at = end
+    while at < len(nd.text) and nd.text[at] in " \u00a0\"'\u201d\u2019":
+        at += 1
+    if at >= len(nd.text) or nd.text[at] not in _DASHES:
+        return None
+    span = nd.doc.char_span(at + 1, min(nd.text.find("\n", at) % (len(nd.text) + 1), at + 80), alignment_mode="expand")
+    names = [t for t in span or () if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+    return names[-1] if names and names[0].i - span.start <= 2 else None
+
+
+def _set_source(nd: NewsDoc, draft: _Draft, cue: Token | None, source: Token) -> None:
+    draft.cue, draft.source = cue, source
+    draft.mention = mention_span(nd, source)
+    draft.speaker = speaker_of(nd, source, draft.mention)
+
+
+def _reported_draft(nd: NewsDoc, r) -> _Draft:
+    doc = nd.doc
+    start, end = doc[r.start].idx, doc[r.end - 1].idx + len(doc[r.end - 1])
+    draft = _Draft("indirect", start, end, [(start, end)], cue=r.cue, confidence=0.4)
+    source = source_token(r.cue)
+    if source is not None and not r.start <= source.i < r.end:
+        _set_source(nd, draft, r.cue, source)
+        draft.confidence = 0.7
+    return draft
+
+
+def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[_Draft]:
+    """Reported speech mostly inside a quote yields to it; a quote inside reported speech makes it mixed."""
+    starts = [d.start for d in direct]
+    kept, absorbed = [], set()
+    for r in reported:
+        i = bisect.bisect_left(starts, r.start) - 1
+        inside = [d for d in direct[max(i, 0):] if d.start < r.end] if direct else []
+        inside = [d for d in inside if d.end > r.start]
+        best = max(inside, key=lambda d: min(d.end, r.end) - max(d.start, r.start), default=None)
+        if best is not None and _share(text, best, r) >= _COVERED:
+            if best.source is None and r.source is not None:
+                best.cue, best.source, best.mention, best.speaker = r.cue, r.source, r.mention, r.speaker
+                best.confidence += 0.2
             continue
-        comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-        if comp is None:
-            continue
-        span = nd.doc[comp.left_edge.i: comp.right_edge.i + 1]
-        if any(s <= span.start_char < e or s < span.end_char <= e for s, e in quoted_ranges):
-            continue
-        speaker, mention = _speaker(nd, cue)
-        found.append(Quote(
-            id=f"q{len(found) + 1}", type="indirect", start=span.start_char, end=span.end_char,
-            text=span.text, speaker=speaker, speaker_mention=mention, cue=nd.span_of(cue),
-            confidence=0.6 if speaker else 0.3,
-        ))
-    found.sort(key=lambda q: q.start)
-    for i, q in enumerate(found, 1):
-        q.id = f"q{i}"
-    return found
+        if inside:
+            r.type = "mixed"
+            absorbed.update(id(d) for d in inside if r.start <= d.start and d.end <= r.end)
+        kept.append(r)
+    return [d for d in direct if id(d) not in absorbed] + kept
+
+
+def _share(text: str, quote: _Draft, r: _Draft) -> float:
+    """Share of the reported content's characters (no spaces) that lie inside the quote."""
+    lo, hi = max(quote.start, r.start), min(quote.end, r.end)
+    inside = len("".join(text[lo:hi].split())) if hi > lo else 0
+    return inside / max(len("".join(text[r.start:r.end].split())), 1)
+
+
+def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int]) -> None:
+    """A quote with no source continues the speaker before it in its paragraph or the one before."""
+    drafts.sort(key=lambda d: d.start)
+    last: dict[int, _Draft] = {}  # paragraph index -> last draft with a speaker mention
+    person: str | None = None  # the latest speaker who is a person: what "he said" most often means
+    for d in drafts:
+        para = bisect.bisect_right(paras, d.start) - 1
+        if d.source is not None and d.source.lower_ in _PRONOUNS and person and d.cue is not None:
+            d.speaker = person
+        if d.mention is None and d.type == "direct":
+            opens = not nd.text[paras[para]:d.start].strip(" \t\"'\u201c\u2018\u00ab`") if para >= 0 else False
+            prev = last.get(para) or (last.get(para - 1) if opens else None)
+            if prev is not None:
+                d.source, d.mention, d.speaker = prev.source, prev.mention, prev.speaker
+                d.confidence = min(d.confidence + 0.1, 0.7)
+        if d.mention is not None:
+            last[para] = d
+        if d.speaker is not None and (actor := nd.actor(d.speaker)) is not None and actor.type == "PERSON":
+            person = d.speaker
+
+
+def _keep(text: str, d: _Draft) -> bool:
+    """Drop what is quoted but not said: unattributed titles and short scare quotes."""
+    if d.type != "direct":
+        return True
+    content = text[d.start:d.end].rstrip()
+    words = content.split()
+    said = d.mention is not None and content.endswith((".", ",", "!", "?", "\u2026"))
+    title = len(words) <= _MAX_TITLE and all(w[:1].isupper() for w in words if w[:1].isalpha())
+    return (len(words) > 3 or said) and not (title and not (said and content[-1] in ".!?"))
+
+
+def _quote(nd: NewsDoc, d: _Draft, n: int) -> Quote:
+    fragments = [nd.span(lo, hi) for lo, hi in d.pieces] if len(d.pieces) > 1 else []
+    return Quote(
+        id=f"q{n}", type=d.type, start=d.start, end=d.end, text=nd.text[d.start:d.end],
+        fragments=fragments, speaker=d.speaker, speaker_mention=d.mention,
+        cue=nd.span_of(d.cue) if d.cue is not None else None, confidence=round(min(d.confidence, 0.95), 2),
+    )

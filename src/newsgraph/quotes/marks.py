@@ -1,0 +1,118 @@
+"""Quoted spans from quotation marks alone: one linear pass, no parse needed.
+
+Double marks (" “ ” « » „ `` '') pair up within a paragraph; an opening mark left open at the
+end of a paragraph continues into the next paragraph when that one opens with a mark (the
+newswire convention for multi-paragraph quotes), otherwise it runs to the paragraph's end
+and is flagged ``closed=False``. Single marks (‘ ’ ') count only in a paragraph with no
+double marks and only where they cannot be apostrophes (word-initial opener, word-final
+closer), as in headline quotes ('will not tolerate').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_DOUBLE = re.compile(r"``|''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
+_OPENERS = {"``", "\u201c", "\u00ab", "\u201e"}
+_CLOSERS = {"\u201d", "\u00bb"}  # a straight " or '' (NYT style both ways) is told by context
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014:-]))['\u2018](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=$|[\s.,;:!?)\]\u2014-])")
+_MAX_SINGLE = 300  # characters: a single-quoted span longer than this is not a headline quote
+
+
+@dataclass
+class Quoted:
+    """Content between marks: the hull, its pieces (one per paragraph) and how it ended."""
+
+    start: int
+    end: int
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    closed: bool = True
+    single: bool = False
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line: a line break ends a paragraph in news text."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _role(text: str, start: int, mark: str, is_open: bool) -> str:
+    """'open' or 'close' for a mark; a straight " is told by its neighbours, then by state."""
+    if mark in _OPENERS:
+        return "open"
+    if mark in _CLOSERS:
+        return "close"
+    before = text[start - 1] if start > 0 else " "
+    after = text[start + len(mark)] if start + len(mark) < len(text) else " "
+    if (before.isspace() or before in "([\u2014:-") and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]\u2014-"):
+        return "close"
+    return "close" if is_open else "open"
+
+
+def _double(text: str, lo: int, hi: int) -> tuple[list[Quoted], int | None]:
+    """Paired double marks in text[lo:hi], and the content start of a quote left open."""
+    found, opened = [], None
+    for m in _DOUBLE.finditer(text, lo, hi):
+        role = _role(text, m.start(), m.group(), opened is not None)
+        if role == "open":
+            opened = m.end()  # a second opener drops an earlier unclosed one (a stray mark)
+        elif opened is not None:
+            if m.start() > opened:
+                found.append(Quoted(opened, m.start(), [(opened, m.start())]))
+            opened = None
+    return found, opened
+
+
+def _single(text: str, lo: int, hi: int) -> list[Quoted]:
+    found, pos = [], lo
+    while (op := _SINGLE_OPEN.search(text, pos, hi)) is not None:
+        close = _SINGLE_CLOSE.search(text, op.end(), min(hi, op.end() + _MAX_SINGLE))
+        if close is None:
+            pos = op.end()
+            continue
+        found.append(Quoted(op.end(), close.start(), [(op.end(), close.start())], single=True))
+        pos = close.end()
+    return found
+
+
+def quoted_spans(text: str) -> list[Quoted]:
+    """Every quoted span in reading order; linear in the length of the text."""
+    out: list[Quoted] = []
+    carry: Quoted | None = None  # a quote left open at the end of the previous paragraph
+    for lo, hi in paragraphs(text):
+        found, opened = _double(text, lo, hi) if _DOUBLE.search(text, lo, hi) else (_single(text, lo, hi), None)
+        if carry is not None:
+            lead = _DOUBLE.match(text, hi - len(text[lo:hi].lstrip()))
+            if lead and _role(text, lead.start(), lead.group(), False) == "open":
+                if found and found[0].start == lead.end():
+                    first = found.pop(0)
+                    carry.pieces.append((first.start, first.end))
+                    carry.end, carry.closed = first.end, True
+                elif opened == lead.end():
+                    carry.pieces.append((opened, _rstrip(text, opened, hi)))
+                    carry.end = carry.pieces[-1][1]
+                    continue
+            out.append(carry)
+            carry = None
+        out.extend(found)
+        if opened is not None and _rstrip(text, opened, hi) > opened:
+            end = _rstrip(text, opened, hi)
+            carry = Quoted(opened, end, [(opened, end)], closed=False)
+    if carry is not None:
+        out.append(carry)
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi

@@ -1,0 +1,82 @@
+"""Reported (indirect) speech: the content a cue governs, outside quotation marks.
+
+Each cue lemma lists the dependency relations that carry its content (``data/cue_verbs.txt``):
+the complement clause of "said (that) X", the object of "denounced X", the infinitive of
+"vowed to X", or, for ``inv``, the clause that governs the cue ("X, he said" / "X, according
+to Y"). Content spans follow PolNeAR: no complementiser "that", no edge punctuation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .speakers import cue_table, is_cue
+
+_EDGE = {"that", ",", ":", ";", "-", "\u2014", "\u2013", "."}
+_INVERTIBLE = {"parataxis", "ccomp", "advcl", "conj", "prep", "dep"}
+
+
+@dataclass
+class Reported:
+    cue: Token
+    start: int  # token indices [start, end) of the content
+    end: int
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading complementiser and punctuation at either edge."""
+    while start < end and (doc[start].lower_ in _EDGE or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and not doc[end - 1].is_quote or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _content(cue: Token, relation: str) -> tuple[int, int] | None:
+    if relation == "inv":
+        return _inverted(cue)
+    if relation.startswith("prep>"):
+        want = relation.split(">", 1)[1]
+        heads = [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == want]
+    else:
+        heads = [c for c in cue.children if c.dep_ == relation]
+    if not heads:
+        return None
+    head = heads[0]
+    return head.left_edge.i, head.right_edge.i + 1
+
+
+def _inverted(cue: Token) -> tuple[int, int] | None:
+    """'X, he said' / 'X, according to Y': the governing clause, minus the cue's own phrase."""
+    if cue.dep_ not in _INVERTIBLE or cue.head == cue or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    head, own = cue.head, (cue.left_edge.i, cue.right_edge.i + 1)
+    if cue.lower_ == "according":
+        own = (cue.i, cue.right_edge.i + 1)
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    if own[0] > head.i:
+        return lo, own[0]
+    if own[1] <= head.i:
+        return own[1], hi
+    return None
+
+
+def reported_speech(doc: Doc, quoted: bytearray) -> list[Reported]:
+    """Every cue outside quotation marks with the content it governs (``quoted[i]``: token i is quoted)."""
+    found = []
+    table = cue_table()
+    for tok in doc:
+        if quoted[tok.i] or not is_cue(tok):
+            continue
+        relations = ("inv",) if tok.lower_ == "according" else table.get(tok.lemma_.lower(), ())
+        for relation in relations:
+            span = _content(tok, relation)
+            if span is None:
+                continue
+            start, end = _trim(doc, *span)
+            if end - start >= 2 or (end > start and relation != "inv"):
+                found.append(Reported(tok, start, end))
+                break
+    return found

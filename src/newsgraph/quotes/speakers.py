@@ -1,0 +1,94 @@
+"""Cues and speakers: which word attributes a statement, and who its source is.
+
+A cue is a reporting word from ``data/cue_verbs.txt`` (lemma, then the dependents that carry
+its content). The source is the cue's subject, found through participles ("..., adding"),
+relative clauses ("Smith, who said"), "according to X", and nested attributions
+("X quoted Y as saying" gives Y).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..actors import resolve_reference
+from ..document import NewsDoc
+from ..model import Span
+from ..resources import data_path
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_NESTING = {"quote", "cite"}  # "X quoted Y as saying": the speaker is the object
+_CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "prep"}
+_MENTION_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
+_MAX_MENTION = 12
+
+
+@lru_cache(maxsize=None)
+def cue_table() -> dict[str, tuple[str, ...]]:
+    """lemma -> dependency labels that hold its content (``data/cue_verbs.txt``)."""
+    table = {}
+    for line in data_path("cue_verbs.txt").read_text(encoding="utf-8").splitlines():
+        fields = line.split("#", 1)[0].split()
+        if fields:
+            table[fields[0].lower()] = tuple(fields[1:] or ["ccomp"])
+    return table
+
+
+def is_cue(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cue_table() or _according(tok)
+
+
+def _according(tok: Token) -> bool:
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def source_token(cue: Token) -> Token | None:
+    """The head word of the cue's source, or None when the sentence names none."""
+    if _according(cue):
+        to = next(c for c in cue.children if c.lower_ == "to")
+        return next((c for c in to.children if c.dep_ == "pobj"), None)
+    tok = cue
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            return tok.head
+        if tok != cue and tok.lemma_.lower() in _NESTING:
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None:
+                return obj
+        if subj is not None:
+            return subj
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if tok.dep_ not in _CLIMB or tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def mention_span(nd: NewsDoc, head: Token) -> Span:
+    """A compact mention for a source head: its left modifiers and compounds, not its clauses."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _MENTION_LEFT and head.i - child.left_edge.i <= _MAX_MENTION:
+            start = min(start, child.left_edge.i)
+            break
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "appos" and child.i - head.i <= 2):
+            end = child.right_edge.i + 1
+        else:
+            break
+    return nd.span_of(nd.doc[start:end])
+
+
+def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
+    """The canonical actor for a source: the actors stage's resolution, else any actor in the mention,
+    else a person whose name ends in the mention's last name (a local fallback)."""
+    found = resolve_reference(nd, head) or nd.actor_at(mention.start, mention.end)
+    if found or head.pos_ != "PROPN":
+        return found
+    return next((a.id for a in nd.actors if a.type == "PERSON" and a.name.split()[-1:] == [head.text]), None)
