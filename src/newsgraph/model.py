@@ -81,6 +81,7 @@ class Quote(_Model):
     speaker_mention: Span | None = None
     cue: Span | None = None
     date: str | None = None
+    date_inferred: bool = Field(False, description="The date is the publication date, not one the text gives.")
     confidence: float
 
 

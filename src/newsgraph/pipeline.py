@@ -159,8 +159,11 @@ def _prepare(article: ArticleInput) -> tuple[str, ArticleInfo] | ErrorRecord:
         text, language, page = clean_article(article.text)
     except NewsgraphError as exc:
         return _error(article.id, str(exc), exc)
+    dateline = find_dateline(text)
     if pub_date is None and page.get("date"):
         pub_date, source = parse_pub_date(page["date"]), "metadata"
+    elif pub_date is None and dateline and (pub_date := times.pub_date_from_dateline(dateline.text)):
+        source = "dateline"
     else:
         source = article.pub_date_source if pub_date else None
     info = ArticleInfo(
@@ -169,7 +172,7 @@ def _prepare(article: ArticleInput) -> tuple[str, ArticleInfo] | ErrorRecord:
         url=article.url or page.get("url"),
         pub_date=pub_date,
         pub_date_source=source,
-        dateline=find_dateline(text),
+        dateline=dateline,
         language=language,
         chars=len(text),
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),

@@ -112,7 +112,7 @@ def _verb_tense(verb: Token) -> str | None:
     if finite.tag_ in ("VBZ", "VBP"):
         perfect = finite.lemma_ == "have" and verb.tag_ == "VBN"
         reporting = verb.lemma_.lower() in word_list("cue_verbs.txt")
-        return "past" if perfect or reporting else "future"
+        return "past" if perfect or reporting else None
     return None
 
 

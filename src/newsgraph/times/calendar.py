@@ -40,6 +40,7 @@ def weekday_near(pub: Date, weekday: int, direction: str, strict: bool = False) 
 def year_for(pub: Date, month: int, day: int | None, tense: str | None, strict: bool = False) -> int | None:
     """The year of a month (and day) written without one: past before pub, future after, else nearest.
 
+    A day in past-tense reporting may lie up to 60 days ahead (a vote called for a date);
     ``strict`` ("last June", "next June") excludes the publication month itself.
     """
     candidates = []
@@ -51,11 +52,12 @@ def year_for(pub: Date, month: int, day: int | None, tense: str | None, strict: 
     if not candidates:
         return None
     here = Date(pub.year, pub.month, pub.day if day else 1)
+    slack = dt.timedelta(days=60 if day and not strict else 0)  # "called a vote on March 16": days ahead
     if tense == "past":
-        ok = [c for c in candidates if c < here or (c == here and not strict)]
+        ok = [c for c in candidates if c < here + slack or (c == here and not strict)]
         return max(ok).year if ok else None
     if tense == "future":
-        ok = [c for c in candidates if c > here or (c == here and not strict)]
+        ok = [c for c in candidates if c > here - slack or (c == here and not strict)]
         return min(ok).year if ok else None
     return min(candidates, key=lambda c: abs((c - here).days)).year
 

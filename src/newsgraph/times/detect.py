@@ -11,17 +11,18 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .grammar import rules
+from .grammar import anchor, parts, rules
 
 #: rules whose value is one day (a clock time next to one of them extends it)
 DAY_RULES = frozenset({"date_md", "date_dm", "iso", "weekday", "dayword"})
 _CUES = frozenset(
-    "in since until till by from to of before after during through throughout between and early late "
-    "mid last next this around".split()
+    "in since until till by from of before after during through throughout between early late mid around".split()
 )
+_COUNTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s-]+$")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _JOIN = re.compile(r"\s*(?:,|at|on|\()?\s*$")
@@ -38,7 +39,8 @@ class Found:
 def find_spans(text: str, doc: Doc) -> list[Found]:
     """Every time expression in ``text`` as (start, end, rule), in text order, not overlapping."""
     order = {name: i for i, (name, _) in enumerate(rules())}
-    cands = [Found(m.start(), m.end(), name) for name, rx in rules() for m in rx.finditer(text)]
+    cands = [Found(m.start(), m.end(), name) for lo, hi in _windows(text) for name, rx in rules()
+             for m in rx.finditer(text, lo, hi)]
     cands = [c for c in cands if c.rule not in ("month", "year") or _cued(text, doc, c)]
     cands.sort(key=lambda c: (c.start - c.end, order[c.rule], c.start))
     kept: list[Found] = []
@@ -52,27 +54,50 @@ def find_spans(text: str, doc: Doc) -> list[Found]:
     return _merge_clocks(text, [_extend(text, c) for c in kept])
 
 
+def _windows(text: str, reach: int = 48) -> list[tuple[int, int]]:
+    """Merged stretches of text around anchor words, where an expression can be."""
+    out: list[tuple[int, int]] = []
+    for m in anchor().finditer(text):
+        lo, hi = max(0, m.start() - reach), min(len(text), m.end() + reach)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _cued(text: str, doc: Doc, c: Found) -> bool:
-    """A bare month or year is a date only after a cue word, or inside a spaCy DATE entity."""
-    prev = _PREV_WORD.search(text, 0, c.start)
-    if prev and prev.group(1).lower() in _CUES:
-        return True
-    if text[c.start:c.end][:1].isalpha() and not text[c.start].isupper():
-        return True  # an edge word ("early", "mid-") already leads the match
+    """A bare month or year is a date after a cue word ("in May") or inside a spaCy DATE entity,
+    never as a count ("1500 police") or a name ("The March of ...")."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return span is not None and all(t.ent_type_ == "DATE" for t in span)
+    if span is not None and any(t.ent_type_ in _COUNTS for t in span):
+        return False
+    prev = _PREV_WORD.search(text, max(0, c.start - 30), c.start)
+    word = prev.group(1).lower() if prev else ""
+    if word in _CUES or (text[c.start].islower()):  # an edge word ("early", "mid-") leads the match
+        return True
+    named = c.rule == "month" and word in ("the", "a", "an")
+    return not named and span is not None and all(t.ent_type_ == "DATE" for t in span)
 
 
 def _extend(text: str, c: Found) -> Found:
-    """Take in a possessive "'s" and the leading "on" (before a day) or "since"."""
+    """Take in a possessive "'s", an approximation ("about two years") and a leading "on" (before a day) or "since"."""
     if _POSSESSIVE.match(text, c.end):
         c.end += 2
+    if c.rule in ("duration", "ago"):
+        approx = _approximation().search(text, max(0, c.start - 20), c.start)
+        c.start = approx.start() if approx else c.start
     prev = _PREV_WORD.search(text, max(0, c.start - 8), c.start)
     if prev and prev.end() == c.start and text[prev.start() - 1:prev.start()].strip() == "":
         word = prev.group(1).lower()
         if word == "since" or (word == "on" and c.rule in DAY_RULES):
             c.start = prev.start()
     return c
+
+
+@lru_cache(maxsize=1)
+def _approximation() -> re.Pattern:
+    return re.compile(rf"\b{parts()['APPROX']}\s+$", re.I)
 
 
 def _merge_clocks(text: str, found: list[Found]) -> list[Found]:

@@ -47,7 +47,7 @@ def _readers() -> dict[str, re.Pattern]:
         "NUM_UNIT": re.compile(rf"(?:({p['APPROX']})\s+)?({p['NUM']})[\s-]+({p['UNIT']})", re.I),
         "UNIT": re.compile(p["UNIT"], re.I),
         "SEASON": re.compile(p["SEASON"], re.I),
-        "CLOCK": re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midnight)", re.I),
+        "CLOCK": re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)?|(noon|midday|midnight)", re.I),
     }
 
 
@@ -71,6 +71,9 @@ def _count(word: str) -> int | None:
     word = word.lower().strip()
     if word.isdigit():
         return int(word)
+    if "-" in word:  # "thirty-six"
+        tens, ones = (_count(w) for w in word.split("-", 1))
+        return tens + ones if tens and ones else None
     return lexicon()["numbers"].get(word)
 
 
@@ -111,6 +114,11 @@ def _absolute_date(core: str, ctx: Context) -> Value:
     month, day, year = _month(core), _find("D", core), _find("Y", core)
     weekday = _weekday(core)
     day_n = int(re.sub(r"\D", "", day)) if day else 1
+    of_year = re.search(r"of (that|the same|the following|the previous) year$", core)
+    if of_year:  # "on May 8 of that year": the year the article last named
+        if ctx.ref is None:
+            return Value(None, "date", None, weekday, 0.3)
+        year = str(ctx.ref.year + {"following": 1, "previous": -1}.get(of_year.group(1).split()[-1], 0))
     if year is None:
         year_n = cal.year_for(ctx.pub, month, day_n, ctx.tense) if ctx.pub else None
         if year_n is None:
@@ -177,7 +185,7 @@ def _month_bare(core: str, ctx: Context) -> Value:
     if ctx.pub is None:
         return Value(None, "month", None, None, 0.3)
     month = _month(core)
-    year = cal.year_for(ctx.pub, month, None, ctx.tense or "past")
+    year = cal.year_for(ctx.pub, month, None, ctx.tense)
     return Value(cal.month_value(year, month), "month", "pub_date", None, 0.8)
 
 
@@ -349,7 +357,7 @@ def _ago(core: str, ctx: Context) -> Value:
 def _anaphoric(core: str, ctx: Context) -> Value:
     low = core.lower()
     shift = -1 if re.search(r"previous|before|earlier that|a day earlier", low) else 1 if re.search(r"next|following|after|later$", low) else 0
-    if "earlier that" in low or "later that" in low:
+    if re.search(r"(earlier|later) (that|in the)", low):
         shift = 0
     unit = re.search(r"(day|weekend|week|month|year|morning|afternoon|evening|night)\b", low).group(1)
     if ctx.ref is None and ctx.pub is not None and unit == "day" and low.startswith("a day"):
@@ -373,7 +381,7 @@ def clock_time(text: str) -> str | None:
     """"10 a.m." -> "10:00"; None when the hour cannot be on a clock."""
     m = _readers()["CLOCK"].search(text)
     if m.group(4):
-        return "12:00" if m.group(4).lower() == "noon" else "00:00"
+        return "00:00" if m.group(4).lower() == "midnight" else "12:00"
     hour, minute, half = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower()
     if half.startswith("p") and hour < 12:
         hour += 12
@@ -389,5 +397,5 @@ _RULES = {
     "year_span": _year_span, "decade": _decade, "season_year": _season_year, "year": _year,
     "month": _month_bare, "relative": _relative, "last_n": _last_n, "ago": _ago,
     "anaphoric": _anaphoric, "dayword": _dayword, "weekday": _weekday_bare, "weekend": _weekend,
-    "duration": _null("duration", 0.7), "clock": _clock, "vague": _null("vague", 0.7), "set": _null("set", 0.7),
+    "duration": _null("duration", 0.7), "plural_of": _null("duration", 0.5), "clock": _clock, "vague": _null("vague", 0.7), "set": _null("set", 0.7),
 }
