@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from . import corpus
 from .evaluate import eval_command
 from .extract import extract_command
 
@@ -16,6 +17,7 @@ app = typer.Typer(
 )
 app.command("extract")(extract_command)
 app.command("eval")(eval_command)
+corpus.register(app)
 
 
 def main() -> None:
