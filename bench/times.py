@@ -2,7 +2,8 @@
 
 - seed: ``newsgraph eval`` on the example (its 6 gold ``dates``), through the whole pipeline;
 - news: ``tests/fixtures/times_news.jsonl`` (expressions in ../shared/corpus/news with values
-  against each article's pub_date): share found with the right value, span recall/precision;
+  against each article's pub_date): share found with the right value, span recall/precision, for
+  all rows and per ``split`` ("reviewed": system output corrected by hand; "blind": annotated first);
 - hard: ``tests/fixtures/times_hard.jsonl`` (sentences written for the hard cases);
 - speed: ``find_times`` over the news articles against the bare spaCy parse of the same texts.
 """
@@ -49,7 +50,10 @@ def news(nlp) -> tuple[dict, dict]:
     times_s = time.perf_counter() - t0
     speed = {"articles": len(files), "parse_s": round(parse_s, 3), "find_times_s": round(times_s, 4),
              "ratio_to_parse": round(times_s / parse_s, 4)}
-    return score(gold, predicted), speed
+    splits = {"all": gold}
+    for g in gold:
+        splits.setdefault(g.get("split", "reviewed"), []).append(g)
+    return {name: score(rows_, predicted) for name, rows_ in splits.items()}, speed
 
 
 def hard(nlp) -> dict:
@@ -84,16 +88,24 @@ def main() -> None:
         return (f"| {name} | {s['gold']} | {s['right_value']} | {s['span_recall']} | {s['span_precision']} "
                 f"| {s['exact_span']} |")
 
-    fails = "\n".join(f"- {f}" for f in news_scores["failures"] + hard_scores["failures"]) or "- none"
-    spurious = "\n".join(f"- {f}" for f in news_scores["spurious"]) or "- none"
+    news_all = news_scores["all"]
+    fails = "\n".join(f"- {f}" for f in news_all["failures"] + hard_scores["failures"]) or "- none"
+    spurious = "\n".join(f"- {f}" for f in news_all["spurious"]) or "- none"
     markdown = f"""## times
 
 Seed example (`newsgraph eval`, whole pipeline): right value {seed_scores['right_value']}, found {seed_scores['found']}, errors: {seed_scores['errors'] or 'none'}.
 
 | fixture | gold | right value | span recall | span precision | exact span |
 |---|---|---|---|---|---|
-{row('news (`tests/fixtures/times_news.jsonl`)', news_scores)}
+{row('news, all (`tests/fixtures/times_news.jsonl`)', news_all)}
+{row('news, reviewed: 15 articles, system output checked and corrected by hand', news_scores['reviewed'])}
+{row('news, blind: 2 articles annotated by hand before running the system', news_scores['blind'])}
 {row('hard cases (`tests/fixtures/times_hard.jsonl`)', hard_scores)}
+
+The blind split scored 0.864 right value (span recall 0.909) on its first run; the error classes it
+exposed ("August last year", "the past 48 hours", "two and a half years", "just minutes", "since"
+forcing the past) were fixed in general form, so its current figure is no longer blind. One gold row
+was corrected to the span convention ("since August last year", like "Since June").
 
 Right value: the gold expression is overlapped by a prediction with the gold value (null for a
 vague or duration phrase counts). Precision counts predictions that overlap a gold expression.

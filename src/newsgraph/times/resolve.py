@@ -95,6 +95,8 @@ def resolve(phrase: str, rule: str, ctx: Context) -> Value:
     since = phrase[:6].lower() == "since "
     core = re.sub(r"^(?i:on|since)\s+", "", phrase)
     core = re.sub(r"['\u2019]s$", "", core)
+    if since:  # "since June": a time already past
+        ctx = Context(ctx.pub, "past", ctx.ref, ctx.ref_absolute, ctx.ref_day)
     value = _RULES[rule](core, ctx)
     return _since(value, ctx.pub) if since else value
 
@@ -142,6 +144,14 @@ def _iso(core: str, ctx: Context) -> Value:
 
 def _month_year(core: str, ctx: Context) -> Value:
     return Value(cal.month_value(int(_find("Y", core)), _month(core)), "month", "absolute", None, 0.95)
+
+
+def _month_rel(core: str, ctx: Context) -> Value:
+    """"June last year", "March next year"."""
+    if ctx.pub is None:
+        return Value(None, "month", None, None, 0.3)
+    shift = {"last": -1, "next": 1}.get(re.search(r"(last|next|this)\s+year$", core.lower()).group(1), 0)
+    return Value(cal.month_value(ctx.pub.year + shift, _month(core)), "month", "pub_date", None, 0.85)
 
 
 def _year_span(core: str, ctx: Context) -> Value:
@@ -263,8 +273,8 @@ def _unit_shift(unit: str, shift: int, pub: dt.date, rolling: bool, coming: bool
 
 def _window(unit: str, sign: int, pub: dt.date, n: int) -> Value:
     """The rolling window of ``n`` units ending (sign < 0) or starting (sign > 0) at pub."""
-    if unit in ("day", "week", "fortnight"):
-        days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+    if unit in ("hour", "day", "week", "fortnight"):  # "the past 48 hours": the days they cover
+        days = n // 24 if unit == "hour" else n * {"day": 1, "week": 7, "fortnight": 14}[unit]
         other = cal.shift_days(pub, sign * days)
         if other is None:
             return Value(None, "interval", None, None, 0.3)
@@ -394,7 +404,7 @@ def clock_time(text: str) -> str | None:
 
 _RULES = {
     "date_md": _absolute_date, "date_dm": _absolute_date, "iso": _iso, "month_year": _month_year,
-    "year_span": _year_span, "decade": _decade, "season_year": _season_year, "year": _year,
+    "month_rel": _month_rel, "year_span": _year_span, "decade": _decade, "season_year": _season_year, "year": _year,
     "month": _month_bare, "relative": _relative, "last_n": _last_n, "ago": _ago,
     "anaphoric": _anaphoric, "dayword": _dayword, "weekday": _weekday_bare, "weekend": _weekend,
     "duration": _null("duration", 0.7), "plural_of": _null("duration", 0.5), "clock": _clock, "vague": _null("vague", 0.7), "set": _null("set", 0.7),
