@@ -84,7 +84,7 @@ def _event(nd: NewsDoc, index: dict, tok: Token, reading: Reading, role: str | N
     else:
         targets = patients(tok)
     quote = _quote_at(nd, tok.idx)
-    source = actors_of(nd, index, agent) if agent is not None else []
+    source = actors_of(nd, index, agent, agent=True) if agent is not None else []
     if not source and quote is not None and agent is not None and agent.lower_ in governors()["first_person"]:
         source = [quote.speaker] if quote.speaker else []
     place = place_of(nd, index, tok)
@@ -125,7 +125,7 @@ def _request_event(nd: NewsDoc, index: dict, clause: Token, reporter: Token) -> 
     """'A said B must do C' is A's request to B (CAMEO 020)."""
     asker = agent_of(reporter)
     asked = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    source = actors_of(nd, index, asker) if asker is not None else []
+    source = actors_of(nd, index, asker, agent=True) if asker is not None else []
     target = [a for a in (actors_of(nd, index, asked) if asked is not None else []) if a not in source]
     quote = _quote_at(nd, clause.idx)
     c = code("020")

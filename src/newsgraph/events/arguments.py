@@ -21,7 +21,9 @@ _MAX_CLIMB = 8
 _RELATIVE = {"which", "that", "who", "whom"}
 _MAX_ACTORS = 200
 _NP_MODIFIERS = {"compound", "amod", "poss", "nmod"}
-_PART_PREPS = {"of", "from"}
+_PART_PREPS = frozenset({"of", "from"})
+_AGENT_PREPS = frozenset({"of", "from", "in"})
+_COUNTERPART_PREPS = frozenset({"from", "by", "against", "with", "on", "to"})
 
 
 def mention_index(nd: NewsDoc) -> dict[int, tuple[int, str]]:
@@ -58,26 +60,28 @@ def _phrase_actors(index: dict, tokens) -> list[str]:
     return ids
 
 
-def _modifier_actors(index: dict, head: Token) -> list[str]:
+def _modifier_actors(index: dict, head: Token, preps=frozenset({"of", "from"})) -> list[str]:
     """Actors named in the phrase's modifiers ("U.S. and Russian negotiators"), else in what it is
     a part of or from ("a group of Moroccan diplomats", "doctors from American aid groups")."""
     ids = [a for c in head.children if c.dep_ in _NP_MODIFIERS and c.i < head.i for a in _phrase_actors(index, c.subtree)]
     if ids:
         return ids
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in _PART_PREPS:
+        if c.dep_ == "prep" and c.lower_ in preps:
             for g in (g for g in c.children if g.dep_ == "pobj"):
                 if c.lower_ != "of" or head.lemma_.lower() in governors()["partitive"]:
                     ids += [a for a in _phrase_actors(index, g.subtree) if a not in ids]
     return ids
 
 
-def actors_of(nd: NewsDoc, index: dict, tok: Token) -> list[str]:
-    """Actors a noun phrase names, per conjunct: the head's own mention, else those in its modifiers."""
+def actors_of(nd: NewsDoc, index: dict, tok: Token, *, agent: bool = False) -> list[str]:
+    """Actors a noun phrase names, per conjunct: the head's own mention, else those in its modifiers
+    (for a doer also where it is: "security forces in Guinea")."""
     heads = _conjuncts(tok)
     direct = [resolve_reference(nd, h) or _covering(index, nd, h) for h in heads]
     if not any(direct):
-        direct = [a for h in heads for a in _modifier_actors(index, h)]
+        preps = _AGENT_PREPS if agent else _PART_PREPS
+        direct = [a for h in heads for a in _modifier_actors(index, h, preps)]
     return list(dict.fromkeys(a for a in direct if a))[:_MAX_ACTORS]
 
 
@@ -128,11 +132,18 @@ def patients(tok: Token, *, skip_prep: set[str] = frozenset()) -> list[Token]:
         if child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and tok.pos_ != "NOUN":
             out.append(child)  # and whose the object is: "Serbia's suppression", "an offer from Kabul"
             out.extend(c for c in child.children if c.dep_ == "poss")
-            out.extend(g for c in child.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-                       for g in c.children if g.dep_ == "pobj")
+            out.extend(_object_counterparts(child))
         elif child.dep_ in {"prep", "prt"} and child.lower_ in _TARGET_PREPS - skip_prep:
-            out.extend(g for g in child.children if g.dep_ == "pobj")
+            for g in (g for g in child.children if g.dep_ == "pobj"):
+                out.append(g)
+                out.extend(_object_counterparts(g))
     return out
+
+
+def _object_counterparts(obj: Token) -> list[Token]:
+    """Who an object noun is from or aimed at: "an offer from Kabul", "sanctions against Nigeria"."""
+    return [g for c in obj.children if c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def place_of(nd: NewsDoc, index: dict, tok: Token, kinds=("PLACE", "COUNTRY")) -> str | None:
