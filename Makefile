@@ -13,6 +13,10 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/newsgraph extract examples/hollande-putin-2012-06-01.txt --format text
+	@mkdir -p build
+	$(BIN)/newsgraph ingest examples/ --db build/example.duckdb
+	@echo '--- timeline'; $(BIN)/newsgraph timeline --db build/example.duckdb --limit 12
+	@echo '--- disagreements (actor, actor, shared issues)'; $(BIN)/newsgraph network --kind conflict --format text --db build/example.duckdb
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
