@@ -104,7 +104,7 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
     cues = [t for t in nd.doc[lo:hi] if not quoted[t.i] and lo_char <= t.idx < hi_char and is_cue(t)]
     cues.sort(key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
     for cue in cues:
-        source = source_token(cue)
+        source = source_token(cue, quoted)
         if source is not None and not quoted[source.i]:
             _set_source(nd, draft, cue, source)
             draft.confidence += 0.3
@@ -151,7 +151,7 @@ def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[
     """Reported speech mostly inside a quote yields to it; a quote inside reported speech makes it mixed."""
     starts = [d.start for d in direct]
     kept, absorbed = [], set()
-    for r in reported:
+    for r in _outermost(reported):
         i = bisect.bisect_left(starts, r.start) - 1
         inside = [d for d in direct[max(i, 0):] if d.start < r.end] if direct else []
         inside = [d for d in inside if d.end > r.start]
@@ -166,6 +166,25 @@ def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[
             absorbed.update(id(d) for d in inside if r.start <= d.start and d.end <= r.end)
         kept.append(r)
     return [d for d in direct if id(d) not in absorbed] + kept
+
+
+def _outermost(reported: list[_Draft]) -> list[_Draft]:
+    """PolNeAR keeps the outermost attribution: drop reported speech whose cue is inside other content."""
+    spans = sorted((r.start, r.end, id(r)) for r in reported)
+    starts = [lo for lo, _, _ in spans]
+    reach, owner = [], []  # running furthest end (and whose) over spans sorted by start
+    for _, hi, key in spans:
+        if not reach or hi > reach[-1]:
+            reach.append(hi), owner.append(key)
+        else:
+            reach.append(reach[-1]), owner.append(owner[-1])
+    out = []
+    for r in reported:
+        i = bisect.bisect_right(starts, r.cue.idx) - 1
+        if i >= 0 and reach[i] > r.cue.idx and owner[i] != id(r):
+            continue
+        out.append(r)
+    return out
 
 
 def _share(text: str, quote: _Draft, r: _Draft) -> float:

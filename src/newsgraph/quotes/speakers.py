@@ -44,14 +44,17 @@ def _according(tok: Token) -> bool:
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
 
-def source_token(cue: Token) -> Token | None:
-    """The head word of the cue's source, or None when the sentence names none."""
+def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
+    """The head word of the cue's source, or None when the sentence names none.
+
+    ``quoted[i]`` marks tokens inside quotation marks: a quote that the parser took for the
+    subject ('"Full panic mode," said Wimes') is not its own source."""
     if _according(cue):
         to = next(c for c in cue.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
     tok = cue
     for _ in range(3):
-        subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and not (quoted and quoted[c.i])), None)
         if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             return tok.head
         if tok != cue and tok.lemma_.lower() in _NESTING:
