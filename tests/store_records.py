@@ -20,8 +20,9 @@ def record(text: str, pub_date: str, *, actors=(), events=(), quotes=(), stances
             for i, (name, kind, country, mention) in enumerate(actors)]
     by_name = {a.name: a.id for a in acts}
     evs = [Event(id=f"e{i}", category=cat, goldstein=gold, trigger=span(text, trig), evidence=[span(text, sentence)],
-                 source=[by_name[s] for s in src], target=[by_name[t] for t in tgt], date=date, confidence=0.8)
-           for i, (cat, gold, trig, sentence, src, tgt, date) in enumerate(events)]
+                 source=[by_name[s] for s in src], target=[by_name[t] for t in tgt], date=date, confidence=0.8,
+                 place=by_name.get(where[0]) if where else None)
+           for i, (cat, gold, trig, sentence, src, tgt, date, *where) in enumerate(events)]
     qs = [Quote(id=f"q{i}", type="direct", text=(s := span(text, said)).text, start=s.start, end=s.end,
                 speaker=by_name[who], date=date, confidence=0.9) for i, (who, said, date) in enumerate(quotes)]
     sts = [Stance(id=f"s{i}", holder=by_name[who], issue=issue, polarity=pol, evidence=span(text, ev), confidence=0.7)
@@ -49,8 +50,8 @@ def paris() -> Record:
 
 def houla(text: str = HOULA, pub_date: str = "2012-05-28", id: str = "houla") -> Record:
     return record(text, pub_date, id=id, actors=[
-        ("Syria", "COUNTRY", "SYR", "Syrian"), ("France", "COUNTRY", "FRA", "France")],
-        events=[("ASSAULT", -10.0, "killed", text.split(".")[0] + ".", ["Syria"], [], "2012-W21"),
+        ("Syria", "COUNTRY", "SYR", "Syrian"), ("France", "COUNTRY", "FRA", "France"), ("Houla", "PLACE", "SYR", "Houla")],
+        events=[("ASSAULT", -10.0, "killed", text.split(".")[0] + ".", [], [], "2012-W21", "Houla"),
                 ("ACCUSE", -2.0, "accused", "France accused Syria of the massacre", ["France"], ["Syria"], pub_date)])
 
 

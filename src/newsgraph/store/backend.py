@@ -64,7 +64,12 @@ class DuckBackend(Backend):
             raise StoreError(f"cannot open DuckDB file {path!r}: {exc}; is another process writing it?") from None
 
     def _cursor(self, sql, params):
-        return self.con.execute(sql, list(params))
+        import duckdb
+
+        try:
+            return self.con.execute(sql, list(params))
+        except duckdb.Error as exc:
+            raise StoreError(f"DuckDB: {exc}") from exc
 
     def close(self) -> None:
         self.con.close()
@@ -85,7 +90,12 @@ class PostgresBackend(Backend):
             raise StoreError(f"cannot connect to PostgreSQL at {url!r}: {str(exc).strip()}") from None
 
     def _cursor(self, sql, params):
-        return self.con.execute(sql.replace("?", "%s"), list(params))
+        import psycopg
+
+        try:
+            return self.con.execute(sql.replace("?", "%s"), list(params))
+        except psycopg.Error as exc:
+            raise StoreError(f"PostgreSQL: {str(exc).strip()}") from exc
 
     def close(self) -> None:
         self.con.close()

@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..errors import NewsgraphError
 from ..inputs import clean_article
 from ..model import ErrorRecord
+from .backend import StoreError
 from .sources import Item
 from .store import Store
 
@@ -65,7 +66,10 @@ def _run_batch(store, pipeline, batch: list[Item], counts, tick, on_error) -> No
         if isinstance(result, ErrorRecord):
             _fail(store, item.source, item.article.id, result.error, counts, on_error)
         else:
-            counts["added" if store.add(result, source=item.source, outlet=item.outlet) else "skipped"] += 1
+            try:
+                counts["added" if store.add(result, source=item.source, outlet=item.outlet) else "skipped"] += 1
+            except StoreError as exc:
+                _fail(store, item.source, item.article.id, f"cannot store it: {exc}", counts, on_error)
         tick()
     batch.clear()
 

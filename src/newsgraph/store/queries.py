@@ -56,11 +56,15 @@ _EVENT_ACTORS = (
 
 
 def events(db: Backend, *, actor=None, category=None, about=None, date_from=None, date_to=None, limit=None) -> list[dict]:
-    """Corpus events: one row per happening, with its first report and how many articles report it."""
+    """Corpus events: one row per happening, with its first report and how many articles report it.
+
+    ``actor`` matches an event's source, target or place, and places inside a country named ``actor``.
+    """
     where, params = _where([
         ("e.corpus_event IN (SELECT e2.corpus_event FROM events e2 JOIN event_actors ea ON ea.article = e2.article "
          "AND ea.local_id = e2.local_id JOIN article_actors aa ON aa.article = ea.article AND aa.local_id = ea.actor "
-         "JOIN actors c ON c.id = aa.actor_id WHERE c.name ILIKE ? OR c.id ILIKE ?)", _like(actor)),
+         "JOIN actors c ON c.id = aa.actor_id WHERE c.name ILIKE ? OR c.id ILIKE ? OR (c.type = 'PLACE' AND c.country IN "
+         "(SELECT country FROM actors WHERE type = 'COUNTRY' AND (name ILIKE ? OR id ILIKE ?))))", _like(actor)),
         ("upper(e.category) = upper(?)", category), ("e.evidence ILIKE ?", _like(about)),
         ("ce.date_to >= ?", date_from), ("ce.date_from <= ?", date_to)])
     rows = db.rows(

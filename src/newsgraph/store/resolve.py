@@ -67,7 +67,8 @@ def new_actor(db, actor: Actor) -> str:
         n += 1
         actor_id = f"{base}-{n}"
     db.execute("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?)",
-               [actor_id, actor.name, actor.type, actor.country, actor.code, actor.sector])
+               [actor_id, actor.name, actor.type, actor.country or (actor.place and actor.place.country), actor.code,
+                actor.sector])
     return actor_id
 
 

@@ -52,6 +52,17 @@ class Store:
         if self.has(info.sha256):
             return False
         signature = similar.signature(info.text or "")
+        try:
+            self._insert(record, signature, source, outlet)
+        except Exception:
+            if self.has(info.sha256):  # another writer stored the same text meanwhile
+                return False
+            raise
+        self._known_signatures()[info.sha256] = signature
+        return True
+
+    def _insert(self, record: Record, signature: list[int], source: str | None, outlet: str | None) -> None:
+        info = record.article
         with self.db.transaction():
             self.db.execute(
                 "INSERT INTO articles (id, ext_id, title, url, pub_date, chars, text, record, source, ingested_at, "
@@ -60,8 +71,6 @@ class Store:
                  source, _now(), outlet or _outlet(info.url), self._duplicate_of(signature), similar.encode(signature)])
             self._write_items(record)
             self.db.execute("DELETE FROM failures WHERE source = ? AND article = ?", [source or "", info.id or ""])
-        self._known_signatures()[info.sha256] = signature
-        return True
 
     def add_failure(self, source: str, article: str | None, error: str) -> None:
         with self.db.transaction():
@@ -87,7 +96,8 @@ class Store:
                  e.hypothetical, e.future, e.confidence])
             self.db.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                                 [[art, e.id, "source", a] for a in e.source if a in ids]
-                                + [[art, e.id, "target", a] for a in e.target if a in ids])
+                                + [[art, e.id, "target", a] for a in e.target if a in ids]
+                                + [[art, e.id, "place", a] for a in [e.place] if a in ids])
         self.db.executemany("INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             [art, s.id, s.holder, s.issue, s.issue_id, s.polarity, s.evidence.text, s.evidence.start,
              s.evidence.end, s.confidence] for s in record.stances])
