@@ -211,3 +211,12 @@ def test_pub_date_from_a_dated_dateline():
 
 def test_dateline_dates_must_be_real():
     assert pub_date_from_dateline("LONDON, Feb 30, 2012 (Reuters)") is None
+
+
+def test_a_reported_speech_act_is_dated_by_its_saying(timed):
+    nd = timed("Putin took a different line, saying that the rebels were guilty of attacks.", "2012-06-01")
+    trigger = _span(nd, "guilty")
+    nd.events = [Event(id="said", category="ACCUSE", quad_class=3, trigger=trigger, confidence=0.5),
+                 Event(id="done", category="ASSAULT", quad_class=4, trigger=trigger, confidence=0.5)]
+    attach_dates(nd)
+    assert [(e.date, e.date_inferred) for e in nd.events] == [("2012-06-01", True), (None, False)]

@@ -9,6 +9,7 @@ else, for that day's news, by the publication date (marked inferred).
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan, Token
 
@@ -25,6 +26,12 @@ _VERBS = ("VERB", "AUX")
 _MODALS = frozenset("can could may might must should ought".split())
 #: clauses with a time of their own: a date outside them does not date them
 _EMBEDDED = frozenset({"ccomp", "relcl", "acl", "csubj", "csubjpass", "parataxis"})
+
+
+@lru_cache(maxsize=1)
+def _reporting_lemmas() -> frozenset[str]:
+    """Reporting verbs ("say", "tell"): the first word of each line of the quotes stage's cue lexicon."""
+    return frozenset(line.split()[0] for line in word_list("cue_verbs.txt"))
 
 
 def find_times(nd: NewsDoc) -> list[TimeExpression]:
@@ -111,7 +118,7 @@ def _verb_tense(verb: Token) -> str | None:
         return "past"
     if finite.tag_ in ("VBZ", "VBP"):
         perfect = finite.lemma_ == "have" and verb.tag_ == "VBN"
-        reporting = verb.lemma_.lower() in word_list("cue_verbs.txt")
+        reporting = verb.lemma_.lower() in _reporting_lemmas()
         return "past" if perfect or reporting else None
     return None
 
@@ -128,12 +135,16 @@ def pub_date_from_dateline(dateline_text: str) -> str | None:
     return None
 
 
-def _governor(nd: NewsDoc, start: int, end: int) -> tuple[TimeExpression | None, bool]:
-    """(the expression governing the item at [start, end), whether its sentence names any time)."""
+def _governor(nd: NewsDoc, start: int, end: int, *, speech: bool = False) -> tuple[TimeExpression | None, bool]:
+    """(the expression governing the item at [start, end), whether its sentence names a date).
+
+    A speech act (``speech``) reported as what someone said ("saying the rebels were guilty")
+    happens when it is said: it is anchored on the reporting verb.
+    """
     item = nd.doc.char_span(start, end, alignment_mode="expand")
     if item is None:
         return None, False
-    anchor = item.root
+    anchor = _reporting_verb(item.root) if speech else item.root
     sent = anchor.sent
     in_sent = [t for t in nd.times if sent.start_char <= t.start < sent.end_char]
     best, best_dist = None, None
@@ -142,7 +153,15 @@ def _governor(nd: NewsDoc, start: int, end: int) -> tuple[TimeExpression | None,
         dist = _distance(span, anchor) if span is not None else None
         if dist is not None and (best_dist is None or dist < best_dist):
             best, best_dist = t, dist
-    return best, bool(in_sent)
+    return best, any(t.value for t in in_sent)
+
+
+def _reporting_verb(tok: Token) -> Token:
+    """The reporting verb whose clausal complement holds ``tok``, else ``tok``."""
+    verb = _clause_verb(tok)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _reporting_lemmas():
+        return verb.head
+    return tok
 
 
 def _distance(span: SpacySpan, anchor: Token) -> int | None:
@@ -192,19 +211,20 @@ def date_for(nd: NewsDoc, start: int, end: int) -> str | None:
     return governing.value if governing else None
 
 
-def _date_item(nd: NewsDoc, start: int, end: int, *, can_infer: bool) -> tuple[str | None, bool]:
-    governing, named = _governor(nd, start, end)
+def _date_item(nd: NewsDoc, start: int, end: int, *, can_infer: bool, speech: bool = False) -> tuple[str | None, bool]:
+    governing, named = _governor(nd, start, end, speech=speech)
     if governing is not None:
         return governing.value, False
     if named or not can_infer or not nd.info.pub_date or _quoted(nd, start):
         return None, False
     item = nd.doc.char_span(start, end, alignment_mode="expand")
-    return (nd.info.pub_date, True) if item is not None and _todays_news(item.root) else (None, False)
+    anchor = None if item is None else _reporting_verb(item.root) if speech else item.root
+    return (nd.info.pub_date, True) if anchor is not None and _todays_news(anchor) else (None, False)
 
 
 def _quoted(nd: NewsDoc, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation: what a speaker says happened is not the day's news."""
-    return any(q.start <= at < q.end for q in nd.quotes)
+    """Whether ``at`` lies inside a direct quotation: what a speaker says happened is not the day's news."""
+    return any(q.start <= at < q.end for q in nd.quotes if q.type != "indirect")
 
 
 def attach_dates(nd: NewsDoc) -> None:
@@ -216,4 +236,5 @@ def attach_dates(nd: NewsDoc) -> None:
     for e in nd.events:
         if e.date is None:
             can = not (e.future or e.hypothetical)
-            e.date, e.date_inferred = _date_item(nd, e.trigger.start, e.trigger.end, can_infer=can)
+            speech = e.quad_class in (1, 3)  # verbal cooperation or conflict: a speech act
+            e.date, e.date_inferred = _date_item(nd, e.trigger.start, e.trigger.end, can_infer=can, speech=speech)
