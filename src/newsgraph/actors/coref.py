@@ -12,17 +12,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..document import NewsDoc
-from ..resources import word_list
+from ..resources import json_data, word_list
 from .lexicon import agents, roles
 from .mentions import modifier_country
 from .names import fold
 
 WINDOW_SENTENCES = 8
 MAX_CANDIDATES = 60
+CLEAR_MARGIN = 1.5
 SINGULAR = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 NEUTER = {"it", "its", "itself"}
@@ -74,6 +76,11 @@ def _inside(quoted: tuple[list[int], list[int]], pos: int) -> bool:
     return i >= 0 and pos < quoted[1][i]
 
 
+@lru_cache(maxsize=2)
+def _given(sex: str) -> frozenset[str]:
+    return frozenset(json_data("given_names.json")[sex])
+
+
 def _gender(nd: NewsDoc, actor) -> str | None:
     """'f' or 'm' from titles and role words in the actor's mentions and roles; None when unknown."""
     female, male = set(roles()["female"]), set(roles()["male"])
@@ -81,7 +88,9 @@ def _gender(nd: NewsDoc, actor) -> str | None:
         w.lower() for r in actor.roles for w in r.split()}
     if actor.type != "PERSON":
         return None
-    is_f, is_m = bool(words & female), bool(words & male)
+    first = fold(actor.name).split()[:1]
+    is_f = bool(words & female) or bool(first and first[0] in _given("female"))
+    is_m = bool(words & male) or bool(first and first[0] in _given("male"))
     return "f" if is_f and not is_m else "m" if is_m and not is_f else None
 
 
@@ -142,18 +151,18 @@ def _pronoun(nd: NewsDoc, token: Token) -> str | None:
     pronoun = token.lower_
     subject = token.dep_ in ("nsubj", "nsubjpass")
     speaking = subject and token.head.lemma_.lower() in word_list("cue_verbs.txt")
-    found = None if _pleonastic(token) else _best(nd, token, pronoun, speaking)
+    found, margin = (None, 0.0) if _pleonastic(token) else _best(nd, token, pronoun, speaking)
     memo.by_token[token.i] = found
     if found:
         at = bisect_left(memo.starts, token.idx)
         memo.starts.insert(at, token.idx)
         memo.seen.insert(at, _Seen(token.idx, found, token.sent.start, subject, speaking, _inside(_index(nd)[3], token.idx)))
-        if pronoun in SINGULAR:
+        if pronoun in SINGULAR and margin >= CLEAR_MARGIN:  # learn a gender only from a clear winner
             memo.gender.setdefault(found, _sex(pronoun))
     return found
 
 
-def _best(nd: NewsDoc, token: Token, pronoun: str, speaking: bool) -> str | None:
+def _best(nd: NewsDoc, token: Token, pronoun: str, speaking: bool) -> tuple[str | None, float]:
     """Score = subject + (speaker, when the pronoun is itself a speaker) - sentence distance - quoted."""
     candidates, info = _candidates(nd, token)
     quoted, sent_no = _index(nd)[3], _index(nd)[4]
@@ -171,7 +180,10 @@ def _best(nd: NewsDoc, token: Token, pronoun: str, speaking: bool) -> str | None
             continue
         score = -distance + 1.0 * c.subject + 2.0 * (speaking and c.speaker) - 1.5 * (outside and c.quoted) + c.start / 1e9
         best[c.actor] = max(best.get(c.actor, score), score)
-    return max(best, key=best.get) if best else None
+    if not best:
+        return None, 0.0
+    ranked = sorted(best.values(), reverse=True)
+    return max(best, key=best.get), (ranked[0] - ranked[1] if len(ranked) > 1 else 9.0)
 
 
 def _description(nd: NewsDoc, token: Token) -> str | None:
