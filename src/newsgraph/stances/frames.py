@@ -9,7 +9,8 @@ Frames (lexicon in ``data/stance_lexicon.json``):
 
 - stance verbs and adjectives: "backs X", "remains opposed to X", "rejected X", "called for X";
 - requests: "press Moscow to back X", "calling on Russia to allow X";
-- stance nouns: "failed to win the backing of Y for X", "repeated Russia's demand for X";
+- stance nouns: "failed to win the backing of Y for X", "repeated Russia's demand for X", "Obama's veto of X";
+- roles: "X, the chief sponsor of the bill"; denials: "X denied that P";
 - evaluations in attributed speech: "X is an essential part of", "it was counterproductive to X",
   "X don't always work", "no solution is possible without X";
 - responsibility claims: "E was the work of A", "blamed E on A", "A played a part in E",
@@ -89,14 +90,21 @@ def object_of(tok: Token, preps: set[str] = frozenset({"to", "for", "against", "
 
 def has_content(head: Token) -> bool:
     """An issue must name something: not just a pronoun ('wanted it to end')."""
-    return any(t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} and t.lower_ not in _PRONOUNS for t in head.subtree)
+    return any(t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in _PRONOUNS for t in head.subtree)
 
 
 def unwrap(head: Token) -> Token:
     """'any plan that calls for Assad to step down' is about Assad stepping down."""
     L = lex()
-    if head.lemma_.lower() not in L.generic_heads:
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and lemma in L.light_verbs:  # 'work towards lifting the ban'
+        inner = _pobj(_child(head, {"prep"}, {"towards", "toward", "for", "at"})) or _child(head, {"xcomp"})
+        return unwrap(inner) if inner is not None else head
+    if lemma not in L.generic_heads and lemma not in L.stance_nouns:
         return head
+    inner = _pobj(_child(head, {"prep"}, {"for", "of"}))
+    if inner is not None and inner.pos_ in {"NOUN", "PROPN", "VERB"}:
+        return unwrap(inner)  # 'the case for keeping the embargo', 'more support of the bill'
     for clause in head.children:
         if clause.dep_ in {"relcl", "acl"} and clause.lemma_.lower() in L.unwrap_verbs:
             inner = _child(clause, {"advcl", "xcomp", "ccomp", "dobj"}) or _pobj(_child(clause, {"prep"}, {"for"}))
@@ -125,14 +133,27 @@ def issue_tokens(head: Token) -> list[Token]:
 
 
 def _subject_holder(nd: NewsDoc, tok: Token, weight: float = 0.9) -> list[Holder]:
-    """The stance word's own subject; when it has none, whoever the clause is attributed to."""
+    """The stance word's own subject (each of 'X and Y'); when it has none, whoever the clause
+    is attributed to. A passive subject holds nothing ('X was tricked into supporting')."""
     subj = subject_of(tok)
-    if subj is not None and subj.dep_ == "nsubjpass":
+    if subj is None:
+        return chain_holders(nd, tok)
+    if subj.dep_ == "nsubjpass":
         return []
-    actor = actor_of(nd, subj)
-    if actor is not None:
-        return [Holder(actor, 1, weight, "subject")]
-    return chain_holders(nd, tok) if subj is None else []
+    actors = [actor_of(nd, t) for t in (subj, *(c for c in subj.children if c.dep_ == "conj"))]
+    return [Holder(a, 1, weight, "subject") for a in dict.fromkeys(actors) if a]
+
+
+def _passive(nd: NewsDoc, tok: Token) -> tuple[list[Holder], Token] | None:
+    """'X was welcomed by Beijing' -> (Beijing, X); 'action was needed' -> (the speaker, action)."""
+    subj = _child(tok, {"nsubjpass"})
+    if subj is None:
+        return None
+    agent = _pobj(_child(tok, {"agent"}))
+    if agent is not None:
+        actor = actor_of(nd, agent)
+        return ([Holder(actor, 1, 0.8, "subject")] if actor else []), subj
+    return chain_holders(nd, tok), subj
 
 
 def _topic(tok: Token, polarity: int, holders: list[Holder], issue: Token | None, conf: float) -> Iterator[Claim]:
@@ -151,7 +172,10 @@ def stance_word(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"VERB", "ADJ"}:
         return
-    if lemma in L.support_verbs or lemma in L.support_adjectives:
+    passive = _passive(nd, tok) if tok.pos_ == "VERB" else None
+    if lemma in L.passive_only_support and passive is None:
+        return
+    if lemma in L.support_verbs or lemma in L.support_adjectives or lemma in L.passive_only_support:
         polarity = 1
     elif lemma in L.oppose_verbs or lemma in L.oppose_adjectives:
         polarity = -1
@@ -159,6 +183,9 @@ def stance_word(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
         if particle and not _child(tok, {"prt"}, {particle}):
             return
     else:
+        return
+    if passive is not None:
+        yield from _topic(tok, -polarity if _negated(tok) else polarity, passive[0], passive[1], 0.65)
         return
     obj = object_of(tok)
     if obj is not None and obj.lemma_.lower() in L.claim_nouns | set(L.stance_nouns):
@@ -181,10 +208,17 @@ def request(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
         polarity = 1 if L.stance_preps[prep.lower_] == "support" else -1
         yield from _topic(tok, -polarity if _negated(tok) else polarity, holders, _pobj(prep) or _child(prep, {"advcl"}), 0.7)
         return
+    wanted = next((c for c in tok.children if c.dep_ == "advcl" and _child(c, {"mark"}, {"for"})), None)
+    if wanted is not None:  # 'called for the embargo to be lifted'
+        yield from _topic(tok, -1 if _negated(tok) else 1, holders, wanted, 0.7)
+        return
     inner = _child(tok, {"xcomp"})
     if inner is None:
         inner = next((x for p in tok.children if p.dep_ == "prep" for x in p.children if x.dep_ == "xcomp"), None)
     if inner is None:
+        obj = _child(tok, {"dobj"})
+        if obj is not None and unwrap(obj).i != obj.i:  # 'press the case for X'
+            yield from _topic(tok, 1, holders, obj, 0.6)
         return
     lemma = inner.lemma_.lower()
     if lemma in L.support_verbs or lemma in L.oppose_verbs:
@@ -202,11 +236,14 @@ def stance_noun(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
         return
     polarity = 1 if polarity_word == "support" else -1
     verb = tok.head if tok.dep_ == "dobj" else None
+    poss = _child(tok, {"poss"})
+    of = _pobj(_child(tok, {"prep"}, {"of"}))
     issue = (_pobj(_child(tok, {"prep"}, {"for", "to", "against", "on"})) or _child(tok, {"acl"})
+             or (of if poss is not None else None)  # "Obama's veto of a bill"
              or (_pobj(_child(verb, {"prep"}, {"for"})) if verb is not None else None))
     if issue is None:
         return
-    owner = _pobj(_child(tok, {"prep"}, {"of", "by", "from"})) or _child(tok, {"poss"})
+    owner = poss or (of if of is not None and of.i != issue.i else None) or _pobj(_child(tok, {"prep"}, {"by", "from"}))
     owner_actor = actor_of(nd, owner)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     if verb is not None and verb_lemma in L.seek_verbs and polarity > 0:
@@ -215,12 +252,38 @@ def stance_noun(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
         if owner_actor:
             withheld = _negated(verb)
             yield from _topic(tok, -1 if withheld else 1, [Holder(owner_actor, 1, 0.6, "subject")], issue, 0.5)
-    elif verb is not None and verb_lemma in L.reiterate_verbs:
+        return
+    if verb is not None and verb_lemma in L.reiterate_verbs:
         yield from _topic(tok, polarity, _subject_holder(nd, verb), issue, 0.7)
     elif verb is not None and verb_lemma in L.oppose_verbs | L.deny_verbs:
         yield from _topic(tok, -polarity, _subject_holder(nd, verb), issue, 0.65)
-    elif owner_actor:
+    if owner_actor:
         yield from _topic(tok, polarity, [Holder(owner_actor, 1, 0.8, "subject")], issue, 0.6)
+
+
+def role_noun(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
+    """'X, the chief sponsor of the bill', 'X was the nonvoting supporter of the override', 'a critic of Y'."""
+    polarity_word = lex().role_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+    issue = _pobj(_child(tok, {"prep"}, {"of"})) if polarity_word else None
+    if issue is None:
+        return
+    if tok.dep_ == "appos":
+        actor = actor_of(nd, tok.head)
+    elif tok.dep_ == "attr":
+        actor = actor_of(nd, subject_of(tok.head))
+    else:
+        return
+    if actor:
+        yield from _topic(tok, 1 if polarity_word == "support" else -1, [Holder(actor, 1, 0.8, "subject")], issue, 0.65)
+
+
+def denial(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
+    """'Trump has denied his campaign colluded with Moscow': against the denied proposition."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex().deny_verbs:
+        return
+    clause = _child(tok, {"ccomp"})
+    if clause is not None:
+        yield from _topic(tok, 1 if _negated(tok) else -1, _subject_holder(nd, tok), clause, 0.6)
 
 
 def evaluation(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
@@ -228,7 +291,7 @@ def evaluation(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
     L = lex()
     if tok.lemma_.lower() != "be":
         return
-    pred = _child(tok, {"acomp", "attr"})
+    pred = _child(tok, {"acomp", "attr"}) or _pobj(_child(tok, {"prep"}, {"in"}))  # 'in the public interest'
     if pred is None:
         return
     words = {pred.lemma_.lower(), *(c.lemma_.lower() for c in pred.children if c.dep_ in {"amod", "compound"})}
@@ -262,6 +325,8 @@ def outcome(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
     subj = _child(tok, {"nsubj"})
     if subj is None or subj.lower_ in _PRONOUNS or subj.pos_ not in {"NOUN", "PROPN"}:
         return
+    if _child(tok, {"advmod", "mark"}, {"how", "whether", "if", "when"}) is not None:
+        return  # 'how export controls worked' describes, it does not judge
     holders = [h for h in chain_holders(nd, tok) if h.via != "subject"]
     yield from _topic(tok, -1 if _negated(tok) else 1, holders, subj, 0.55)
 
@@ -337,4 +402,4 @@ def event_head(tok: Token) -> Token | None:
     return None
 
 
-_FRAMES = (stance_word, request, stance_noun, evaluation, outcome, necessity, responsibility)
+_FRAMES = (stance_word, request, stance_noun, role_noun, denial, evaluation, outcome, necessity, responsibility)

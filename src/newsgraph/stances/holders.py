@@ -45,7 +45,16 @@ def subject_of(verb: Token, depth: int = 4) -> Token | None:
             return subj
         if verb.dep_ not in _CONTROL or verb.head.i == verb.i:
             return None
-        verb = verb.head
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.i != head.i:
+            head = head.head  # 'quoted X as saying'
+        elif verb.dep_ != "xcomp":
+            verb = head
+            continue
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None and head.lemma_.lower() in lex().control_verbs:
+            return obj  # object control: 'prompted France to join', 'quoted X as saying'
+        verb = head
     return None
 
 

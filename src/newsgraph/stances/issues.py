@@ -5,13 +5,15 @@ a word in a concept class of the lexicon as its concept ("departure", "step down
 "ousting" are one ``leave_power``), any other content word as its lemma. Two claims share
 an issue when the head of one issue phrase appears among the keys of the other
 ("tougher UN sanctions" ~ "a resolution including sanctions on Damascus"), unless each is
-about a different person ("the departure of Assad" vs "the departure of Mubarak").
+about a different person ("the departure of Assad" vs "the departure of Mubarak"). A head
+that is the lexicon's antonym of another issue's head, with another key in common, is that
+issue with the sign reversed ("keeping the embargo" = against "lifting the ban").
 
 Responsibility claims ("E was the work of A") share an issue when their events are of one
 class; the first claim's agent defines the issue, and a claim naming an agent on the other
 side (state forces vs rebels, or another actor) opposes it.
 
-The issue text is the first claim's phrase, in the article's own words.
+The issue text is the first claim's phrase with two or more keys, in the article's own words.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class Issue:
     head: str | None = None
     keys: set[str] = field(default_factory=set)
     side: str | None = None           # responsibility: the side of the first agent
+    renamed: bool = False             # the text was taken over by a more informative phrase
 
 
 def token_key(nd: NewsDoc, tok: Token) -> str | None:
@@ -60,13 +63,17 @@ def _persons(nd: NewsDoc, keys: set[str]) -> set[str]:
     return {k for k in keys if k.startswith("@") and (a := nd.actor(k[1:])) is not None and a.type == "PERSON"}
 
 
-def _same_topic(nd: NewsDoc, a: Issue, head: str | None, keys: set[str]) -> bool:
-    shared = (a.head is not None and not a.head.startswith("@") and a.head in keys) or (
-        head is not None and not head.startswith("@") and head in a.keys)
-    if not shared:
-        return False
+def _same_topic(nd: NewsDoc, a: Issue, head: str | None, keys: set[str]) -> int:
+    """+1 same issue, -1 its opposite ('keeping the embargo' vs 'lifting the ban'), 0 another issue."""
     pa, pb = _persons(nd, a.keys), _persons(nd, keys)
-    return not (pa and pb and not pa & pb)
+    if pa and pb and not pa & pb:
+        return 0
+    if (a.head is not None and not a.head.startswith("@") and a.head in keys) or (
+            head is not None and not head.startswith("@") and head in a.keys):
+        return 1
+    antonym = lex().antonyms.get((head or "").lstrip("#"))
+    others = {k for k in keys & a.keys if not k.startswith("@")} - {head, a.head}
+    return -1 if antonym and a.head == "#" + antonym and others else 0
 
 
 def agent_side(nd: NewsDoc, agent: list[Token]) -> str:
@@ -87,7 +94,7 @@ def _event_phrase(event: Token) -> str:
 
 
 def assign(nd: NewsDoc, claims: list[Claim]) -> list[tuple[Claim, Issue, int]]:
-    """Each claim with its issue and the sign its agent gives it (+1, or -1 against the issue's agent)."""
+    """Each claim with its issue and a sign: -1 when it names the issue's opposite (another agent, an antonym)."""
     issues: list[Issue] = []
     by_event: dict[str, Issue] = {}
     out = []
@@ -95,15 +102,19 @@ def assign(nd: NewsDoc, claims: list[Claim]) -> list[tuple[Claim, Issue, int]]:
         if claim.issue is not None:
             tokens = issue_tokens(claim.issue)
             keys = {k for t in tokens if (k := token_key(nd, t))}
-            head = token_key(nd, claim.issue) or next((k for k in keys if not k.startswith("@")), None)
+            head = token_key(nd, claim.issue) or claim.issue.lemma_.lower()
             if not keys:
                 continue
-            issue = next((i for i in issues if i.kind == "topic" and _same_topic(nd, i, head, keys)), None)
+            issue, sign = next(((i, sign) for i in issues if i.kind == "topic"
+                                and (sign := _same_topic(nd, i, head, keys))), (None, 1))
             if issue is None:
                 issue = Issue(f"i{len(issues) + 1}", phrase_text(tokens), "topic", head, set())
                 issues.append(issue)
-            issue.keys |= keys
-            out.append((claim, issue, 1))
+            elif len(issue.keys) < 2 <= len(keys) and not issue.renamed:  # 'the war' -> 'the invasion of Iraq'
+                issue.text, issue.renamed = phrase_text(tokens), True
+            if sign > 0:
+                issue.keys |= keys
+            out.append((claim, issue, sign))
             continue
         event = event_head(claim.event)
         cls = lex().event_class[event.lemma_.lower()]
