@@ -106,7 +106,6 @@ def test_spans_are_exact(newsdoc):
 
 
 def test_long_sentence_and_long_country_list_stay_fast(newsdoc):
-    from newsgraph.actors import find_actors  # noqa: F401  (the stage must exist; its output feeds ours)
     from newsgraph.events import find_events
 
     long_text = "The minister criticized the plan and " * 70 + "the talks ended."

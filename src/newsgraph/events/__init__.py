@@ -14,13 +14,10 @@ from ..document import NewsDoc
 from ..model import Event
 from ..times import date_for
 from .arguments import actors_of, agent_of, mention_index, noun_agent, patients, place_of
-from .lexicon import Code, code, governors, match, objects
+from .lexicon import code, governors, match, objects
 from .modality import Reading, obligations, read, statement_only
 
 __all__ = ["find_events"]
-
-_NOUN_GOVERNED = {"refuse", "threat", "request", "intent", "fail"}
-
 
 def _fail_to_win(tok: Token) -> Token | None:
     """'X failed to win the backing of Y': the support noun, when the sentence says so."""
@@ -43,8 +40,8 @@ def _governed_noun(tok: Token) -> bool:
     return any(head.lemma_.lower() in g[k] for k in ("refuse", "threat", "request", "intent", "fail"))
 
 
-def _candidates(sent: SpacySpan) -> tuple[list[tuple[Token, Reading]], set[int]]:
-    """Triggers with their readings, and the token ids other triggers stand for (absorbed)."""
+def _candidates(sent: SpacySpan) -> list[tuple[Token, Reading, dict]]:
+    """Triggers with their readings, less those another trigger stands for ("agreed to meet": one event)."""
     found, absorbed = [], set()
     for tok in sent:
         hit = match(tok)
@@ -55,24 +52,30 @@ def _candidates(sent: SpacySpan) -> tuple[list[tuple[Token, Reading]], set[int]]
             absorbed.update(o.i for o in objects(tok) if o.lemma_.lower() in row["obj"])
         reading = read(tok, cameo)
         if reading is not None:
-            found.append((tok, reading))
+            found.append((tok, reading, row))
             absorbed |= reading.absorbed
-    return [(t, r) for t, r in found if t.i not in absorbed], absorbed
+    return [c for c in found if c[0].i not in absorbed]
 
 
 def _quote_at(nd: NewsDoc, start: int):
     return next((q for q in nd.quotes if q.start <= start < q.end), None)
 
 
-def _confidence(tok: Token, reading: Reading, has_args: bool) -> float:
+def _subordinate(tok: Token, triggers: set[int]) -> bool:
+    """An act in the purpose or participle clause of another act ("staged protests to demand ...")."""
+    head = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    return tok.dep_ in {"advcl", "xcomp", "acl", "relcl", "pcomp"} and head.i in triggers
+
+
+def _confidence(tok: Token, reading: Reading, has_args: bool, subordinate: bool) -> float:
     """Frame-specific, main-clause, argument-bearing triggers are the surer ones."""
     score = 0.5 + 0.1 * (tok.dep_ in {"ROOT", "ccomp", "conj"}) + 0.15 * has_args + 0.1 * (tok.pos_ == "VERB")
-    if reading.hypothetical or reading.negated:
+    if reading.hypothetical or reading.negated or subordinate:
         score -= 0.15
     return round(min(score, 0.95), 2)
 
 
-def _event(nd: NewsDoc, index: dict, tok: Token, reading: Reading, role: str | None) -> Event:
+def _event(nd: NewsDoc, index: dict, tok: Token, reading: Reading, role: str | None, subordinate: bool) -> Event:
     c = reading.code
     if tok.pos_ == "NOUN":
         agent = noun_agent(tok)
@@ -98,7 +101,7 @@ def _event(nd: NewsDoc, index: dict, tok: Token, reading: Reading, role: str | N
         trigger=nd.span_of(tok), evidence=[nd.span_of(tok.sent)], source=source, target=list(dict.fromkeys(target)),
         place=place, negated=reading.negated, hypothetical=reading.hypothetical, future=reading.future,
         reported_by=reporter, quote=quote.id if quote is not None else None,
-        confidence=_confidence(tok, reading, bool(source or target)),
+        confidence=_confidence(tok, reading, bool(source or target), subordinate),
     )
 
 
@@ -176,10 +179,10 @@ def find_events(nd: NewsDoc) -> list[Event]:
     index = mention_index(nd)
     found: list[Event] = []
     for sent in nd.doc.sents:
-        cands, _ = _candidates(sent)
-        for tok, reading in cands:
-            row = match(tok)[0]
-            found.append(_event(nd, index, tok, reading, row.get("role")))
+        cands = _candidates(sent)
+        triggers = {t.i for t, _, _ in cands}
+        for tok, reading, row in cands:
+            found.append(_event(nd, index, tok, reading, row.get("role"), _subordinate(tok, triggers)))
         for clause, reporter in obligations(sent):
             found.append(_request_event(nd, index, clause, reporter))
         for tok in sent:

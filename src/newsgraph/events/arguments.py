@@ -125,7 +125,7 @@ def noun_agent(tok: Token) -> Token | None:
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
 
 
-def patients(tok: Token, *, skip_prep: set[str] = frozenset()) -> list[Token]:
+def patients(tok: Token) -> list[Token]:
     """Who the event is done to: objects, objects of target prepositions, possessors of objects."""
     out = []
     for child in tok.children:
@@ -133,7 +133,7 @@ def patients(tok: Token, *, skip_prep: set[str] = frozenset()) -> list[Token]:
             out.append(child)  # and whose the object is: "Serbia's suppression", "an offer from Kabul"
             out.extend(c for c in child.children if c.dep_ == "poss")
             out.extend(_object_counterparts(child))
-        elif child.dep_ in {"prep", "prt"} and child.lower_ in _TARGET_PREPS - skip_prep:
+        elif child.dep_ in {"prep", "prt"} and child.lower_ in _TARGET_PREPS:
             for g in (g for g in child.children if g.dep_ == "pobj"):
                 out.append(g)
                 out.extend(_object_counterparts(g))

@@ -81,7 +81,7 @@ def read(tok: Token, found: Code) -> Reading | None:
             break
         nodes.append(head)
         node = head
-    if kind in {"fail", "refuse", "threat", "request"}:
+    if kind in {"fail", "refuse", "threat", "request"} or _asked_for(tok):
         return None
     aux, reading.negated = _aux(nodes)
     inside_if, ultimatum = _conditional(nodes)
@@ -128,3 +128,18 @@ def _cancelled(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in g["refuse"] | g["fail"]
+
+
+def _asked_for(tok: Token) -> bool:
+    """Inside what someone asks for: "said X must ...", "its demand that X ..." (that request is the event)."""
+    g = governors()
+    for _ in range(_MAX_CHAIN + 2):
+        if tok.dep_ in {"ccomp", "acl"} and tok.head.lemma_.lower() in g["request"]:
+            return True
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in g["report"] and any(
+                c.dep_ == "aux" and c.lower_ in g["must_aux"] for c in tok.children):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
