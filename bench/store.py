@@ -51,7 +51,7 @@ def main() -> None:
 
 
 def _checks(db) -> dict:
-    syria = queries.timeline(db, actor="Syria")
+    syria = queries.timeline(db, actor="Syria")  # Syria's actors, and events placed in Syria
     houla = [r for r in syria if "Houla" in (r["evidence"] or "") and "2012-05-21" <= _day(r["date"]) <= "2012-05-27"]
     paris = [r for r in queries.timeline(db, actor="Putin", date_from="2012-06-01", date_to="2012-06-01")
              if r["kind"] == "event"]
@@ -59,6 +59,7 @@ def _checks(db) -> dict:
                 if {"Hollande", "Putin"} <= {w for n in (e["source"], e["target"]) for w in n.split()}]
     return {"syria_timeline_rows": len(syria), "houla_in_week_21": bool(houla), "putin_paris_2012_06_01": bool(paris),
             "hollande_putin_conflict": [e["issues"] for e in conflict],
+            "hollande_putin_on_sanctions": any("sanction" in e["issues"] for e in conflict),
             "disagreements": queries.disagreements(db), "network_edges": {k: len(network.edges(db, k)) for k in network.KINDS}}
 
 
@@ -82,8 +83,8 @@ def _markdown(r: dict) -> str:
         f"{c['corpus_events']} | {c['stances']} |\n\n"
         f"Checks: Houla in the Syria timeline, week of 2012-05-21: **{r['houla_in_week_21']}**; Putin's Paris meeting "
         f"on 2012-06-01: **{r['putin_paris_2012_06_01']}**; Hollande–Putin in the conflict network: "
-        f"**{r['hollande_putin_conflict'] or 'no'}**. Network edges: {r['network_edges']}. "
-        f"Corpus disagreements: {len(r['disagreements'])}.\n"
+        f"**{r['hollande_putin_on_sanctions']}** (shared issues: {r['hollande_putin_conflict']}). Network edges: {r['network_edges']}. "
+        f"Corpus disagreements (issues with supporters and opponents): {len(r['disagreements'])}.\n"
     )
 
 

@@ -25,7 +25,8 @@ def record(text: str, pub_date: str, *, actors=(), events=(), quotes=(), stances
            for i, (cat, gold, trig, sentence, src, tgt, date, *where) in enumerate(events)]
     qs = [Quote(id=f"q{i}", type="direct", text=(s := span(text, said)).text, start=s.start, end=s.end,
                 speaker=by_name[who], date=date, confidence=0.9) for i, (who, said, date) in enumerate(quotes)]
-    sts = [Stance(id=f"s{i}", holder=by_name[who], issue=issue, polarity=pol, evidence=span(text, ev), confidence=0.7)
+    sts = [Stance(id=f"s{i}", holder=by_name[who], issue=issue, issue_id=f"i{i}", polarity=pol,
+                  evidence=span(text, ev), confidence=0.7)
            for i, (who, issue, pol, ev) in enumerate(stances)]
     return Record(article=info, pipeline=PipelineInfo(version="test", model="none"), actors=acts, events=evs,
                   quotes=qs, stances=sts)

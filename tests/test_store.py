@@ -172,3 +172,12 @@ def test_a_newer_database_is_refused(store):
 
     with pytest.raises(StoreError, match="newer"):
         migrate(store)
+
+
+def test_issues_join_across_articles_by_their_text_not_their_local_ids(store):
+    text = "Ann backs taxes. Bob opposes tariffs."
+    actors = [("Ann", "PERSON", None, "Ann"), ("Bob", "PERSON", None, "Bob")]
+    store.add(record(text, "2012-01-01", actors=actors, stances=[("Ann", "taxes", "support", "Ann backs taxes.")]))
+    store.add(record(text + " Again.", "2012-01-02", actors=actors,
+                     stances=[("Bob", "tariffs", "oppose", "Bob opposes tariffs.")]))  # both stances have id s0
+    assert network.edges(store.db, "conflict") == []

@@ -7,6 +7,7 @@ of lists and counts, so a syndicated story counts once.
 from __future__ import annotations
 
 from .backend import Backend
+from .resolve import normalise
 
 ORIGINAL = "a.dup_of IS NULL"
 
@@ -113,12 +114,16 @@ def search(db: Backend, text: str, *, limit: int | None = None) -> list[dict]:
 
 
 def stances(db: Backend) -> list[dict]:
-    """Every stance from an original article with its holder's corpus actor."""
-    return db.rows(
-        "SELECT c.id AS actor_id, c.name AS actor, s.issue, coalesce(s.issue_id, lower(s.issue)) AS issue_key, "
-        "s.polarity, s.evidence, a.ext_id AS article FROM stances s JOIN articles a ON a.id = s.article "
-        "JOIN article_actors aa ON aa.article = s.article AND aa.local_id = s.holder JOIN actors c ON c.id = aa.actor_id "
-        f"WHERE {ORIGINAL} ORDER BY c.name, issue_key")
+    """Every stance from an original article with its holder's corpus actor.
+
+    ``issue_key`` is the normalised issue text: stage issue ids are per article, so they cannot
+    join issues across articles.
+    """
+    rows = db.rows(
+        "SELECT c.id AS actor_id, c.name AS actor, s.issue, s.polarity, s.evidence, a.ext_id AS article "
+        "FROM stances s JOIN articles a ON a.id = s.article JOIN article_actors aa ON aa.article = s.article "
+        f"AND aa.local_id = s.holder JOIN actors c ON c.id = aa.actor_id WHERE {ORIGINAL} ORDER BY c.name, s.issue")
+    return [{**r, "issue_key": normalise(r["issue"])} for r in rows]
 
 
 def disagreements(db: Backend, *, limit: int | None = None) -> list[dict]:
