@@ -220,3 +220,9 @@ def test_a_reported_speech_act_is_dated_by_its_saying(timed):
                  Event(id="done", category="ASSAULT", quad_class=4, trigger=trigger, confidence=0.5)]
     attach_dates(nd)
     assert [(e.date, e.date_inferred) for e in nd.events] == [("2012-06-01", True), (None, False)]
+
+
+def test_abbreviation_dots_only_after_abbreviations(timed):
+    nd = timed("They lost the elections last May. Talks began on Sept. 30 and pay is £80 a month.", "2015-03-30")
+    assert [(t.text, t.value, t.kind) for t in nd.times] == [
+        ("last May", "2014-05", "month"), ("on Sept. 30", "2014-09-30", "date"), ("a month", None, "set")]

@@ -22,6 +22,7 @@ DAY_RULES = frozenset({"date_md", "date_dm", "iso", "weekday", "dayword"})
 _CUES = frozenset(
     "in since until till by from of before after during through throughout between early late mid around".split()
 )
+_NAMES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "NORP", "GPE", "LOC"})
 _COUNTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s-]+$")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -41,7 +42,7 @@ def find_spans(text: str, doc: Doc) -> list[Found]:
     order = {name: i for i, (name, _) in enumerate(rules())}
     cands = [Found(m.start(), m.end(), name) for lo, hi in _windows(text) for name, rx in rules()
              for m in rx.finditer(text, lo, hi)]
-    cands = [c for c in cands if c.rule not in ("month", "year") or _cued(text, doc, c)]
+    cands = [c for c in cands if (c.rule not in ("month", "year") or _cued(text, doc, c)) and not _named(doc, c)]
     cands.sort(key=lambda c: (c.start - c.end, order[c.rule], c.start))
     kept: list[Found] = []
     starts: list[int] = []
@@ -64,6 +65,12 @@ def _windows(text: str, reach: int = 48) -> list[tuple[int, int]]:
         else:
             out.append((lo, hi))
     return out
+
+
+def _named(doc: Doc, c: Found) -> bool:
+    """Whether the match lies inside a name spaCy found ("Russia Today", "Good Friday Agreement")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and all(t.ent_type_ in _NAMES for t in span)
 
 
 def _cued(text: str, doc: Doc, c: Found) -> bool:

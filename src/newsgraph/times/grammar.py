@@ -26,7 +26,9 @@ def _alt(words) -> str:
 def parts() -> dict[str, str]:
     """Named sub-patterns the rules share (and resolution re-uses to read a phrase)."""
     lex = lexicon()
-    month = rf"(?:{_alt(m for m in lex['months'] if len(m) > 3)}|(?:{_alt(m for m in lex['months'] if len(m) <= 4)})\.?)(?![a-z])"
+    names = lex["months"]
+    short = [m for m in names if any(len(o) > len(m) and o.startswith(m) and names[o] == names[m] for o in names)]
+    month = rf"(?:{_alt(m for m in names if m not in short)}|(?:{_alt(short)})\.?)(?![a-z])"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     num = rf"(?:\d+(?:\.\d+)?|(?i:(?:{tens})-(?:one|two|three|four|five|six|seven|eight|nine)|{_alt(lex['numbers'])}))"
     return {
@@ -72,6 +74,7 @@ def rules() -> tuple[tuple[str, re.Pattern], ...]:
         "dayword": rf"(?i:(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|today|tomorrow)(?:\s+{PART})?|tonight|(?:this|last)\s+{PART})\b",
         "weekday": rf"(?:(?i:earlier|later|early|late)\s+)?{WD}(?:\s+(?i:{PART}))?\b",
         "weekend": r"(?:(?i:over|at)\s+)?(?i:the)\s+(?i:weekend)\b",
+        "rate": r"(?:(?<=\d )|(?<=\dp )|(?<=times )|(?<=cent ))a\s+(?:day|week|month|year)\b",
         "duration": rf"\b(?:{NUM}\s+(?i:to|or)\s+)?{NUM}(?:\s+and\s+(?:a\s+)?half)?(?:\s+|-)(?i:{UNIT})\b(?!-|\s+old)",
         "plural_of": r"(?<!the )\b(?i:decades|years|months|weeks)(?=\s+of\s)",
         "clock": p["CLOCK"],

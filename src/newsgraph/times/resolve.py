@@ -408,4 +408,5 @@ _RULES = {
     "month": _month_bare, "relative": _relative, "last_n": _last_n, "ago": _ago,
     "anaphoric": _anaphoric, "dayword": _dayword, "weekday": _weekday_bare, "weekend": _weekend,
     "duration": _null("duration", 0.7), "plural_of": _null("duration", 0.5), "clock": _clock, "vague": _null("vague", 0.7), "set": _null("set", 0.7),
+    "rate": _null("set", 0.6),
 }
