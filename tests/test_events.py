@@ -140,3 +140,12 @@ def test_seed_article_events(seed_record):
     cooperative = [e for e in seed_record.events if e.category in {"AGREE", "SUPPORT"}
                    and any(s.start <= failed < s.end for s in [e.trigger, *e.evidence]) and e.trigger.start < sentence_end]
     assert not cooperative
+
+
+def test_governed_content_gives_target_and_reported_pronoun_gives_source(newsdoc):
+    nd, events = _events(newsdoc, "Iran threatened to cut ties with Egypt.")
+    threat = [e for e in events if e.category == "THREATEN"]
+    assert threat and "Egypt" in _names(nd, threat[0].target)
+    nd, events = _events(newsdoc, "Chile said on Monday it would send troops to Haiti.")
+    agree = [e for e in events if e.category == "AGREE"]
+    assert agree and "Chile" in _names(nd, agree[0].source) and "Haiti" in _names(nd, agree[0].target)

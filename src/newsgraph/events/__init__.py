@@ -84,10 +84,13 @@ def _event(nd: NewsDoc, index: dict, tok: Token, reading: Reading, role: str | N
     if role == "subject_target":  # "the rebels were guilty": the copula's subject is accused
         targets = [s for s in (tok.head if tok.dep_ == "acomp" else tok).children if s.dep_ == "nsubj"]
         agent = agent_of(reading.reporter) if reading.reporter is not None else None
-    else:
-        targets = patients(tok)
+    else:  # a threat, refusal or request is aimed at whom its content is aimed at ("threatened to cut ties with X")
+        targets = patients(tok) or [t for c in tok.children if c.dep_ == "xcomp" for t in patients(c)]
     quote = _quote_at(nd, tok.idx)
     source = actors_of(nd, index, agent, agent=True) if agent is not None else []
+    if not source and agent is not None and agent.pos_ == "PRON" and reading.reporter is not None:
+        sayer = agent_of(reading.reporter)  # "Iraq said it would ...": the reported clause's pronoun is the sayer
+        source = actors_of(nd, index, sayer, agent=True) if sayer is not None else []
     if not source and quote is not None and agent is not None and agent.lower_ in governors()["first_person"]:
         source = [quote.speaker] if quote.speaker else []
     place = place_of(nd, index, tok)
