@@ -134,12 +134,13 @@ def issue_tokens(head: Token) -> list[Token]:
 
 def _subject_holder(nd: NewsDoc, tok: Token, weight: float = 0.9) -> list[Holder]:
     """The stance word's own subject (each of 'X and Y'); when it has none, whoever the clause
-    is attributed to. A passive subject holds nothing ('X was tricked into supporting')."""
+    is attributed to. A passive subject holds nothing ('X was tricked into supporting'), nor
+    does the one asked to act ('urged France to back X')."""
     subj = subject_of(tok)
     if subj is None:
         return chain_holders(nd, tok)
-    if subj.dep_ == "nsubjpass":
-        return []
+    if subj.dep_ == "nsubjpass" or (subj.dep_ == "dobj" and subj.head.lemma_.lower() in lex().request_verbs):
+        return []  # 'urged France to back X' is the urger's stance, not France's
     actors = [actor_of(nd, t) for t in (subj, *(c for c in subj.children if c.dep_ == "conj"))]
     return [Holder(a, 1, weight, "subject") for a in dict.fromkeys(actors) if a]
 
@@ -367,7 +368,8 @@ def responsibility(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
         agent, event = _child(tok, {"dobj"}), _pobj(_child(tok, {"prep"}, {"of"}))
         holders = _subject_holder(nd, tok)
     elif tok.pos_ == "NOUN" and lemma in R["role_nouns"] and tok.dep_ == "dobj":
-        agent, event = subject_of(tok.head), _pobj(_child(tok, {"prep"}, {"in"}))
+        agent = subject_of(tok.head)
+        event = _pobj(_child(tok, {"prep"}, {"in"}) or _child(tok.head, {"prep"}, {"in"}))
         holders = chain_holders(nd, tok)
     if agent is None or event is None or not _is_event(event):
         return
