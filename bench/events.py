@@ -60,7 +60,9 @@ def main(argv: list[str] | None = None) -> None:
 
 `bench/events.py`. PLOVER gold-standard sentences (`plover_gsr_dev.jsonl`, {gsr['sentences']} sentences, each read
 as a one-sentence article). **The event lexicon was written with these sentences in view, so these are in-sample
-figures, not a held-out estimate.**
+figures, not a held-out estimate.** (The first version of the lexicon, written from the CAMEO codebook before the
+misses on these sentences were studied, scored 0.828 category accuracy, gold among predicted.) Actor agreement
+depends on the actors stage coding people and groups with their country.
 
 | measure | value | target |
 |---|---|---|
