@@ -108,7 +108,7 @@ def ingest_command(
         total = store.counts()
     err_console.print(f"added {counts['added']}, already stored {counts['skipped']}, failed {counts['failed']}; "
                       f"the store holds {total['articles']} articles ({total['duplicates']} near-duplicates), "
-                      f"{total['actors']} actors, {total['quotes']} quotes, {total['corpus_events']} events")
+                      f"{total['actors']} actors, {total['quotes']} quotes, {total['corpus_events']} events", soft_wrap=True)
     raise typer.Exit(1 if counts["failed"] else 0)
 
 
