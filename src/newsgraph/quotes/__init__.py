@@ -30,6 +30,7 @@ _MAX_GAP = 120  # characters of attribution between the two halves of an interru
 _COVERED = 0.7
 _MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face the Nation")
 _PRONOUNS = {"he", "she"}
+_NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
 _DASHES = "\u2015\u2014\u2013"  # share of reported content inside one quote that makes it that quote
 
 
@@ -104,7 +105,7 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
     cues = [t for t in nd.doc[lo:hi] if not quoted[t.i] and lo_char <= t.idx < hi_char and is_cue(t)]
     cues.sort(key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
     for cue in cues:
-        source = source_token(cue, quoted)
+        source = source_token(cue, quoted) or _adjacent_name(nd, cue, quoted)
         if source is not None and not quoted[source.i]:
             _set_source(nd, draft, cue, source)
             draft.confidence += 0.3
@@ -116,6 +117,25 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
         _set_source(nd, draft, None, signed)
         draft.confidence += 0.2
     return draft
+
+
+def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
+    """When the parse gives the cue no subject: the name between the quote and the cue
+    ('..." Police Chief Jordan said') or right after it ('said Jordan')."""
+    before = []
+    for tok in reversed(nd.doc[max(cue.i - _NEAR, 0):cue.i]):
+        if quoted[tok.i]:
+            break
+        before.append(tok)
+    nouns = [t for t in before if t.pos_ in ("PROPN", "PRON", "NOUN")]
+    if nouns:
+        return nouns[0]
+    run = []
+    for tok in nd.doc[cue.i + 1:cue.i + _NEAR]:
+        if quoted[tok.i] or tok.pos_ != "PROPN":
+            break
+        run.append(tok)
+    return run[-1] if run else None
 
 
 def _signature(nd: NewsDoc, end: int) -> Token | None:
@@ -161,6 +181,8 @@ def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[
                 best.cue, best.source, best.mention, best.speaker = r.cue, r.source, r.mention, r.speaker
                 best.confidence += 0.2
             continue
+        if r.source is None and any(d.cue == r.cue and d.source is not None for d in inside):
+            continue  # the quote owns this cue: reported content here is a misparse of it
         if inside:
             r.type = "mixed"
             absorbed.update(id(d) for d in inside if r.start <= d.start and d.end <= r.end)

@@ -63,6 +63,8 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
                 return obj
         if subj is not None:
             return subj
+        if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return tok.head  # "footage of Clinton asking, ..." 
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
