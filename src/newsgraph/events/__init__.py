@@ -19,6 +19,7 @@ from .modality import Reading, obligations, read, statement_only
 
 __all__ = ["find_events"]
 
+
 def _fail_to_win(tok: Token) -> Token | None:
     """'X failed to win the backing of Y': the support noun, when the sentence says so."""
     g = governors()
@@ -75,6 +76,14 @@ def _confidence(tok: Token, reading: Reading, has_args: bool, subordinate: bool)
     return round(min(score, 0.95), 2)
 
 
+def _reporter(nd: NewsDoc, index: dict, quote, reading: Reading) -> str | None:
+    """Who reports the event: the speaker of the quote it is in, else the subject of the report verb above it."""
+    if quote is not None and quote.speaker:
+        return quote.speaker
+    sayer = agent_of(reading.reporter) if reading.reporter is not None else None
+    return next(iter(actors_of(nd, index, sayer)), None) if sayer is not None else None
+
+
 def _event(nd: NewsDoc, index: dict, tok: Token, reading: Reading, role: str | None, subordinate: bool) -> Event:
     c = reading.code
     if tok.pos_ == "NOUN":
@@ -95,15 +104,11 @@ def _event(nd: NewsDoc, index: dict, tok: Token, reading: Reading, role: str | N
         source = [quote.speaker] if quote.speaker else []
     place = place_of(nd, index, tok)
     target = [a for t in targets for a in actors_of(nd, index, t) if a not in source and a != place]
-    reporter = quote.speaker if quote is not None else None
-    if reporter is None and reading.reporter is not None:
-        sayer = agent_of(reading.reporter)
-        reporter = next(iter(actors_of(nd, index, sayer)), None) if sayer is not None else None
     return Event(
         id="", category=c.plover, mode=c.mode, cameo=c.cameo, quad_class=c.quad_class, goldstein=c.goldstein,
         trigger=nd.span_of(tok), evidence=[nd.span_of(tok.sent)], source=source, target=list(dict.fromkeys(target)),
         place=place, negated=reading.negated, hypothetical=reading.hypothetical, future=reading.future,
-        reported_by=reporter, quote=quote.id if quote is not None else None,
+        reported_by=_reporter(nd, index, quote, reading), quote=quote.id if quote is not None else None,
         confidence=_confidence(tok, reading, bool(source or target), subordinate),
     )
 
@@ -119,7 +124,7 @@ def _fail_event(nd: NewsDoc, index: dict, fail: Token, noun: Token) -> Event:
         id="", category=c.plover, cameo=c.cameo, quad_class=c.quad_class, goldstein=c.goldstein,
         trigger=nd.span_of(fail), evidence=[nd.span_of(fail.sent)], source=source, target=target,
         place=place_of(nd, index, fail.head if fail.dep_ != "ROOT" else fail),
-        quote=(_quote_at(nd, fail.idx) or None) and _quote_at(nd, fail.idx).id, confidence=0.6,
+        quote=getattr(_quote_at(nd, fail.idx), "id", None), confidence=0.6,
     )
 
 
@@ -164,7 +169,7 @@ def _merge(nd: NewsDoc, events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for e in events:
         same = next((k for k in kept if _same_happening(k, e, dates) and e.evidence[0] not in k.evidence), None)
-        if same is None or e.evidence[0] in same.evidence:
+        if same is None:
             kept.append(e)
             continue
         same.evidence.append(e.evidence[0])
