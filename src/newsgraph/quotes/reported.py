@@ -37,9 +37,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _content(cue: Token, relation: str) -> tuple[int, int] | None:
     if relation == "inv":
         return _inverted(cue)
-    if relation.startswith("prep>"):
-        want = relation.split(">", 1)[1]
-        heads = [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == want]
+    if relation.startswith("prep"):  # "prep>pobj" any preposition, "prep:for>pobj" only "for"
+        prep, want = relation.split(">", 1)
+        word = prep.partition(":")[2]
+        heads = [g for c in cue.children if c.dep_ == "prep" and (not word or c.lower_ == word)
+                 for g in c.children if g.dep_ in (want, "pcomp")]
     else:
         heads = [c for c in cue.children if c.dep_ == relation]
     if not heads:

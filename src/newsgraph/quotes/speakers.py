@@ -27,12 +27,13 @@ _MAX_MENTION = 12
 
 @lru_cache(maxsize=None)
 def cue_table() -> dict[str, tuple[str, ...]]:
-    """lemma -> dependency labels that hold its content (``data/cue_verbs.txt``)."""
+    """lemma -> dependency labels that hold its content, in the file's order (``data/cue_verbs.txt``)."""
     table = {}
     for line in data_path("cue_verbs.txt").read_text(encoding="utf-8").splitlines():
         fields = line.split("#", 1)[0].split()
         if fields:
-            table[fields[0].lower()] = tuple(fields[1:] or ["ccomp"])
+            lemma = fields[0].lower()
+            table[lemma] = table.get(lemma, ()) + tuple(fields[1:] or ["ccomp"])
     return table
 
 
