@@ -10,8 +10,6 @@ from pathlib import Path
 
 from . import queries
 
-FORMATS = ("parquet", "csv", "jsonl")
-
 
 def tables(db) -> dict[str, list[dict]]:
     events = queries.events(db)

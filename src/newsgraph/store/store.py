@@ -31,7 +31,7 @@ class Store:
         self.url = db
         self.db = connect(db)
         self._signatures: dict[str, list[int]] | None = None
-        self.migrated_from = migrate(self)
+        migrate(self)
 
     def close(self) -> None:
         self.db.close()
