@@ -48,9 +48,12 @@ class Claim:
 
 
 def find_claims(nd: NewsDoc) -> list[Claim]:
-    """Every frame over every token, in text order; claims without a holder are dropped."""
+    """Every frame over every token that can trigger one, in text order; claims without a holder are dropped."""
     out = []
+    triggers = lex().triggers
     for tok in nd.doc:
+        if tok.lemma_.lower() not in triggers and tok.lower_ not in triggers:
+            continue
         for frame in _FRAMES:
             out.extend(c for c in frame(nd, tok) if c.holders)
     return out
