@@ -152,9 +152,9 @@ def attach_roles(roles: list[Mention], clusters: list[Cluster]) -> None:
         holders[(c.country, c.sector)].append(c)
     for role in roles:
         target = by_token.get(_apposed(role))
-        if target is None and role.country and role.sector:
-            fits = [c for c in holders.get((role.country, role.sector), ())[:2] if c.mentions[0].start < role.start]
-            target = fits[0] if len(holders.get((role.country, role.sector), ())) == 1 and fits else None
+        fits = holders.get((role.country, role.sector), []) if role.country and role.sector else []
+        if target is None and len(fits) == 1 and fits[0].mentions[0].start < role.start:
+            target = fits[0]
         if target is not None:
             target.roles.append(role)
 
@@ -181,7 +181,9 @@ def _body_name(pool: list[Mention], text: str) -> str:
 
 
 def code(cluster: Cluster, name: str, date: str | None) -> float:
-    """Fill country/sector from Phoenix (dated) or from the name's words; returns the confidence."""
+    """Fill country/sector from Phoenix (dated) or from the name's words and roles; returns the confidence.
+
+    Run for people before roles are attached (a role finds its holder by code) and again after."""
     if cluster.kind in ("PERSON", "ORG"):
         keys = [fold(name)] + [m.key for m in cluster.mentions if " " in m.key]
         entry = next((e for e in (lookup(k) for k in keys) if e), None)
