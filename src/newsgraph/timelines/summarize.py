@@ -4,7 +4,8 @@ Dates: a day matters when many articles are published on it and, more, when arti
 days refer back to it (Gholipour Ghalandari & Ifrim 2020 find mention counts the strongest
 signal for date selection; Tran et al. 2013 likewise). Sentences: among a date's candidates,
 the ones nearest the TF-IDF centroid of those candidates (the centroid summariser Datewise
-uses), preferring early sentences and sentences that say something happened, never one that
+uses) and near the centroid of the whole stream (on topic), preferring early sentences and
+sentences that report a strong event (CAMEO Goldstein weight, ``salience``), never one that
 nearly repeats a sentence already chosen for any date.
 """
 
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .collect import Collection, sentences_by_date
+from .collect import Collection, Sentence, sentences_by_date
 from .salience import event_salience
 
 _WORD = re.compile(r"\w+")
@@ -31,7 +32,6 @@ class Weights:
     position: float = 0.1    #: how fast a sentence's score fades with its position in the article
     redundancy: float = 0.5  #: word-overlap (Jaccard) above which a sentence repeats a chosen one
     quote_penalty: float = 0.7  #: factor for sentences in quotation marks (timelines report, they don't quote)
-    mention: float = 1.0     #: factor for sentences that name the date itself
     topic: float = 1.0       #: exponent on a sentence's similarity to the whole stream (on-topic sentences)
     event: float = 1.0       #: boost for event salience (|Goldstein| of its strongest event word, 0..1)
 
@@ -80,14 +80,16 @@ def _centrality(rows) -> np.ndarray:
     return np.asarray(rows @ centroid / (np.linalg.norm(centroid) or 1.0)).ravel()
 
 
-def _sentence_scores(col: Collection, day: dt.date, idx: list[int], matrix, topical: np.ndarray, w: Weights) -> np.ndarray:
+def _prior(s: Sentence, w: Weights) -> float:
+    """Early in its article, not a quotation, repeated by several articles, reporting a strong event."""
+    quoted = '"' in s.text or "“" in s.text
+    return (math.exp(-w.position * s.position) * (w.quote_penalty if quoted else 1.0)
+            * math.log2(1 + len(s.sources)) * (1 + w.event * event_salience(s.text)))
+
+
+def _sentence_scores(col: Collection, idx: list[int], matrix, topical: np.ndarray, w: Weights) -> np.ndarray:
     central = _centrality(matrix[idx]) * np.power(np.maximum(topical[idx], 1e-9), w.topic)
-    prior = np.array([math.exp(-w.position * col.sentences[i].position)
-                      * (w.quote_penalty if '"' in col.sentences[i].text or "“" in col.sentences[i].text else 1.0)
-                      * math.log1p(len(col.sentences[i].sources)) / math.log(2)
-                      * (w.mention if day in col.sentences[i].dates else 1.0)
-                      * (1 + w.event * event_salience(col.sentences[i].text)) for i in idx])
-    return central * prior
+    return central * np.array([_prior(col.sentences[i], w) for i in idx])
 
 
 def summarize(col: Collection, n_dates: int | None = None, per_date: int | None = None,
@@ -106,7 +108,7 @@ def summarize(col: Collection, n_dates: int | None = None, per_date: int | None 
         if len(timeline) == n_dates:
             break
         idx = candidates[day]
-        ranks = _sentence_scores(col, day, idx, matrix, topical, weights) if matrix is not None else np.ones(len(idx))
+        ranks = _sentence_scores(col, idx, matrix, topical, weights) if matrix is not None else np.ones(len(idx))
         picked = []
         for j in np.argsort(-ranks, kind="stable"):
             words = set(_WORD.findall(col.sentences[idx[j]].text.lower()))
