@@ -181,3 +181,15 @@ def test_issues_join_across_articles_by_their_text_not_their_local_ids(store):
     store.add(record(text + " Again.", "2012-01-02", actors=actors,
                      stances=[("Bob", "tariffs", "oppose", "Bob opposes tariffs.")]))  # both stances have id s0
     assert network.edges(store.db, "conflict") == []
+
+
+def test_an_issue_named_only_by_a_pointing_phrase_stays_in_its_article(store):
+    actors = [("Ann", "PERSON", None, "Ann"), ("Bob", "PERSON", None, "Bob")]
+    store.add(record("Ann backs the bill.", "2012-01-01", actors=actors[:1],
+                     stances=[("Ann", "the bill", "support", "Ann backs the bill.")]))
+    store.add(record("Bob opposes the bill.", "2012-01-02", actors=actors[1:],
+                     stances=[("Bob", "the bill", "oppose", "Bob opposes the bill.")]))
+    assert network.edges(store.db, "conflict") == []
+    store.add(record("Bob backs the bill. Ann fights it.", "2012-01-03", actors=actors, stances=[
+        ("Bob", "the bill", "support", "Bob backs the bill."), ("Ann", "the bill", "oppose", "Ann fights it.")]))
+    assert [(e["source"], e["target"]) for e in network.edges(store.db, "conflict")] == [("Ann", "Bob")]

@@ -116,14 +116,26 @@ def search(db: Backend, text: str, *, limit: int | None = None) -> list[dict]:
 def stances(db: Backend) -> list[dict]:
     """Every stance from an original article with its holder's corpus actor.
 
-    ``issue_key`` is the normalised issue text: stage issue ids are per article, so they cannot
-    join issues across articles.
+    ``issue_key`` comes from the issue text (:func:`issue_key`): stage issue ids are per article,
+    so they cannot join issues across articles.
     """
     rows = db.rows(
-        "SELECT c.id AS actor_id, c.name AS actor, s.issue, s.polarity, s.evidence, a.ext_id AS article "
+        "SELECT c.id AS actor_id, c.name AS actor, s.issue, s.polarity, s.evidence, a.ext_id AS article, a.id AS sha256 "
         "FROM stances s JOIN articles a ON a.id = s.article JOIN article_actors aa ON aa.article = s.article "
         f"AND aa.local_id = s.holder JOIN actors c ON c.id = aa.actor_id WHERE {ORIGINAL} ORDER BY c.name, s.issue")
-    return [{**r, "issue_key": normalise(r["issue"])} for r in rows]
+    return [{**r, "issue_key": issue_key(r["issue"], r["sha256"])} for r in rows]
+
+
+_POINTING = frozenset("a an the this that these those it its their his her".split())
+
+
+def issue_key(issue: str, article: str) -> str:
+    """The cross-article key of an issue: its normalised text, kept to its article when the text only
+    points at something the article names ("the bill", "this plan"), which differs from article to article."""
+    words = normalise(issue).split()
+    if words and words[0] in _POINTING and len(words) <= 2:
+        return f"{article}: {' '.join(words)}"
+    return " ".join(words)
 
 
 def disagreements(db: Backend, *, limit: int | None = None) -> list[dict]:
