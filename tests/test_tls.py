@@ -152,22 +152,34 @@ def test_jsonl_source_streams_and_counts_bad_lines(tmp_path):
 
 
 def test_cli_writes_tilse_and_reports_skips(tmp_path):
-    import typer
     from typer.testing import CliRunner
 
-    from newsgraph.cli.timeline_summary import timeline_summary_command
+    from newsgraph.cli import app
 
-    app = typer.Typer()
-    app.command()(timeline_summary_command)
     path = tmp_path / "topic.jsonl"
     arts = _topic() + [{"id": "nodate", "text": "No date here at all, only words about a town."}]
     path.write_text("\n".join(json.dumps(a) for a in arts) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["--jsonl", str(path), "--dates", "2", "--sentences-per-date", "1",
-                                      "--format", "tilse", "--from", "2011-03-10"])
+    result = CliRunner().invoke(app, ["timeline", "--summarize", "--jsonl", str(path), "--dates", "2",
+                                      "--sentences-per-date", "1", "--format", "tilse", "--from", "2011-03-10"])
     assert result.exit_code == 0, result.output
     assert result.stdout.count("-" * 32 + "\n") == 2 and "1 undated" in result.stderr
-    bad = CliRunner().invoke(app, ["--jsonl", str(path), "--from", "March"])
-    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+    for args in (["--from", "March"], ["--format", "csv"]):
+        bad = CliRunner().invoke(app, ["timeline", "--summarize", "--jsonl", str(path), *args])
+        assert bad.exit_code == 2, bad.output
+
+
+def test_store_articles_stream_the_filtered_corpus(seed_record):
+    from newsgraph.cli.timeline_summary import StoreArticles, summarize_timeline
+    from newsgraph.store import Store
+
+    with Store(":memory:") as store:
+        store.add(seed_record)
+        hit = StoreArticles(store, actor=None, about="Putin", date_from="2012-01-01", date_to=None)
+        miss = StoreArticles(store, actor=None, about="Putin", date_from="2013-01-01", date_to=None)
+        assert len(hit) == 1 and len(miss) == 0
+        assert next(iter(hit))["text"] == seed_record.article.text
+        out = json.loads(summarize_timeline(hit, dates=2, per_date=1, fmt="json", date_from=None, date_to=None))
+        assert out and all(len(e["sentences"]) == 1 for e in out)
 
 
 def test_event_salience_follows_goldstein_weights():

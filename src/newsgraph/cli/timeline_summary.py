@@ -1,28 +1,30 @@
-"""``newsgraph timeline-summary``: a dated timeline summarised from a stream of articles.
+"""``newsgraph timeline --summarize``: a dated timeline summarised from a stream of articles (issue 9).
 
-The options are those of ``newsgraph timeline --summarize`` (issue 9); ``summarize_jsonl`` is the
-one function either command calls.
+The articles come from a JSONL file or from the corpus store (filtered like the plain timeline);
+either way they are read one at a time, so only their sentences stay in memory.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Optional
 
 import typer
 
 from ..timelines import collect, render, summarize
+from ..timelines.render import FORMATS
 from ..timelines.source import JsonlArticles
-from .common import err_console, open_output, progress
+from .common import err_console, progress
 
-
-class TimelineFormat(str, Enum):
-    text = "text"
-    json = "json"
-    tilse = "tilse"
-    html = "html"
+_ARTICLE_IDS = (
+    "SELECT a.id FROM articles a WHERE a.dup_of IS NULL "
+    "AND (CAST(? AS TEXT) IS NULL OR a.text ILIKE ?) "
+    "AND (CAST(? AS TEXT) IS NULL OR CAST(a.pub_date AS TEXT) >= ?) "
+    "AND (CAST(? AS TEXT) IS NULL OR CAST(a.pub_date AS TEXT) <= ?) "
+    "AND (CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM article_actors aa JOIN actors c ON c.id = aa.actor_id "
+    "WHERE aa.article = a.id AND (c.id = ? OR c.name ILIKE ? OR aa.name ILIKE ?))) ORDER BY a.pub_date, a.id")
 
 
 def _day(value: Optional[str], option: str) -> Optional[dt.date]:
@@ -32,36 +34,42 @@ def _day(value: Optional[str], option: str) -> Optional[dt.date]:
         raise typer.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD", param_hint=option) from None
 
 
-def summarize_jsonl(jsonl: Path, *, dates: Optional[int], per_date: Optional[int], fmt: str,
-                    start: Optional[str], end: Optional[str], output: Optional[Path]) -> None:
-    """Stream the file's articles into a timeline and write it; skipped articles are reported on stderr."""
-    if not jsonl.is_file():
-        raise typer.BadParameter(f"no such file: {jsonl}", param_hint="--jsonl")
-    first, last = _day(start, "--from"), _day(end, "--to")
-    source = JsonlArticles(jsonl)
+class StoreArticles:
+    """The store's original articles matching the filters, fetched one text at a time."""
+
+    def __init__(self, store, *, actor: Optional[str], about: Optional[str], date_from: Optional[str], date_to: Optional[str]):
+        like = lambda text: f"%{text}%" if text else None  # noqa: E731
+        self.store = store
+        self.ids = [r["id"] for r in store.db.rows(_ARTICLE_IDS, [about, like(about), date_from, date_from, date_to, date_to,
+                                                                  actor, actor, like(actor), like(actor)])]
+        self.bad_lines = 0
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self) -> Iterator[dict]:
+        for article_id in self.ids:
+            yield from self.store.db.rows("SELECT ext_id AS id, pub_date, text FROM articles WHERE id = ?", [article_id])
+
+
+def summarize_timeline(source, *, dates: Optional[int], per_date: Optional[int], fmt: str,
+                       date_from: Optional[str], date_to: Optional[str]) -> str:
+    """Stream ``source``'s articles into a timeline and render it; skipped articles are reported on stderr."""
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--summarize writes {', '.join(FORMATS)}", param_hint="--format")
+    first, last = _day(date_from, "--from"), _day(date_to, "--to")
     with progress(len(source)) as tick:
         col = collect(source, start=first, end=last, on_article=tick)
     timeline = summarize(col, dates, per_date, start=first, end=last)
-    with open_output(output) as out:
-        out.write(render(timeline, fmt))
     skipped = {"undated": col.skipped_undated, "duplicate": col.skipped_duplicate,
                "outside --from/--to": col.skipped_out_of_range, "unreadable lines": source.bad_lines}
     if any(skipped.values()):
         err_console.print(f"{col.articles} articles used; skipped: "
                           + ", ".join(f"{n} {why}" for why, n in skipped.items() if n))
+    return render(timeline, fmt)
 
 
-def timeline_summary_command(
-    jsonl: Path = typer.Option(..., "--jsonl", help="Articles, one JSON object a line: {id, pub_date, text}."),
-    dates: Optional[int] = typer.Option(None, "--dates", min=1, help="Number of dates (default: grows with the days covered)."),
-    per_date: Optional[int] = typer.Option(None, "--sentences-per-date", min=1, help="Sentences per date (default 2; 1 for under 10 articles)."),
-    fmt: TimelineFormat = typer.Option(TimelineFormat.text, "--format", "-f", help="text, json, tilse (Timeline17's format) or html."),
-    start: Optional[str] = typer.Option(None, "--from", help="First publication date and timeline date (YYYY-MM-DD)."),
-    end: Optional[str] = typer.Option(None, "--to", help="Last publication date and timeline date (YYYY-MM-DD)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
-) -> None:
-    """Choose the dates that mattered and the best sentences for each, with their source articles.
-
-    Example: newsgraph timeline-summary --jsonl syria.jsonl --dates 20 --format tilse
-    """
-    summarize_jsonl(jsonl, dates=dates, per_date=per_date, fmt=fmt.value, start=start, end=end, output=output)
+def jsonl_articles(path: Path) -> JsonlArticles:
+    if not path.is_file():
+        raise typer.BadParameter(f"no such file: {path}", param_hint="--jsonl")
+    return JsonlArticles(path)
