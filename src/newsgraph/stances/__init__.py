@@ -1,6 +1,6 @@
 """Stances: who stands where on which issue, and where actors disagree.
 
-Three steps, each its own module: :mod:`.frames` finds the words that carry a stance and who
+Three steps: :mod:`.frames` and :mod:`.responsibility` find the words that carry a stance and who
 holds it (:mod:`.holders` reads the speaker, denial or endorsement above a clause);
 :mod:`.issues` groups the claims of one article into issues; here they become
 :class:`~newsgraph.model.Stance` items (one per holder, issue and polarity) and, for every issue
@@ -11,11 +11,28 @@ from __future__ import annotations
 
 from ..document import NewsDoc
 from ..model import Disagreement, Stance
-from .frames import find_claims
+from . import frames
+from .frames import Claim
 from .holders import quote_at
 from .issues import assign
+from .lexicon import lex
+from .responsibility import responsibility
 
 __all__ = ["find_stances", "find_disagreements"]
+
+FRAMES = (frames.stance_word, frames.request, frames.stance_noun, frames.role_noun, frames.denial,
+          frames.evaluation, frames.outcome, frames.necessity, responsibility)
+
+
+def find_claims(nd: NewsDoc) -> list[Claim]:
+    """Every frame over every token that can trigger one, in text order; claims without a holder are dropped."""
+    out = []
+    triggers = lex().triggers
+    for tok in nd.doc:
+        if tok.lemma_.lower() in triggers or tok.lower_ in triggers:
+            for frame in FRAMES:
+                out.extend(c for c in frame(nd, tok) if c.holders)
+    return out
 
 
 def _evidence(nd: NewsDoc, tok):

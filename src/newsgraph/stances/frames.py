@@ -13,8 +13,7 @@ Frames (lexicon in ``data/stance_lexicon.json``):
 - roles: "X, the chief sponsor of the bill"; denials: "X denied that P";
 - evaluations in attributed speech: "X is an essential part of", "it was counterproductive to X",
   "X don't always work", "no solution is possible without X";
-- responsibility claims: "E was the work of A", "blamed E on A", "A played a part in E",
-  "accused A of E", "A guilty of E".
+- responsibility claims are in :mod:`.responsibility`.
 
 Negation and "fail/refuse to" flip a polarity; denials and concessions are read by
 :mod:`.holders` on the way up to the speaker.
@@ -30,6 +29,7 @@ from spacy.tokens import Token
 from ..document import NewsDoc
 from .holders import Holder, actor_of, chain_holders, subject_of
 from .lexicon import lex
+from .syntax import child, negated, pobj
 
 _PRONOUNS = {"it", "this", "that", "these", "those", "they", "them", "he", "she", "we", "i", "so", "which", "what"}
 _CLAUSE_DROP = {"relcl", "acl", "appos", "advcl", "punct", "cc", "neg"}
@@ -47,48 +47,17 @@ class Claim:
     event: Token | None = None             # ... and what was done
 
 
-def find_claims(nd: NewsDoc) -> list[Claim]:
-    """Every frame over every token that can trigger one, in text order; claims without a holder are dropped."""
-    out = []
-    triggers = lex().triggers
-    for tok in nd.doc:
-        if tok.lemma_.lower() not in triggers and tok.lower_ not in triggers:
-            continue
-        for frame in _FRAMES:
-            out.extend(c for c in frame(nd, tok) if c.holders)
-    return out
-
-
 # --- helpers -----------------------------------------------------------------------------
-
-def _negated(tok: Token) -> bool:
-    """'not backed', 'refused/failed to back', 'remains not opposed'."""
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
-    head = tok.head
-    if tok.dep_ in {"xcomp", "acomp"} and head.i != tok.i:
-        return head.lemma_.lower() in lex().failure_verbs | {"refuse", "decline"} or any(
-            c.dep_ == "neg" for c in head.children)
-    return False
-
-
-def _child(tok: Token, deps: set[str], words: set[str] | None = None) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps and (words is None or c.lower_ in words)), None)
-
-
-def _pobj(prep: Token | None) -> Token | None:
-    return None if prep is None else _child(prep, {"pobj", "pcomp"})
-
 
 def object_of(tok: Token, preps: set[str] = frozenset({"to", "for", "against", "on"})) -> Token | None:
     """The thing a stance word is about: its object, a prepositional object, or an infinitive."""
-    obj = _child(tok, {"dobj"})
+    obj = child(tok, {"dobj"})
     if obj is not None:
         return obj
-    obj = _pobj(_child(tok, {"prep"}, set(preps)))
+    obj = pobj(child(tok, {"prep"}, set(preps)))
     if obj is not None:
         return obj
-    return _child(tok, {"xcomp"}) or _child(tok, {"ccomp"})
+    return child(tok, {"xcomp"}) or child(tok, {"ccomp"})
 
 
 def has_content(head: Token) -> bool:
@@ -101,16 +70,16 @@ def unwrap(head: Token) -> Token:
     L = lex()
     lemma = head.lemma_.lower()
     if head.pos_ == "VERB" and lemma in L.light_verbs:  # 'work towards lifting the ban'
-        inner = _pobj(_child(head, {"prep"}, {"towards", "toward", "for", "at"})) or _child(head, {"xcomp"})
+        inner = pobj(child(head, {"prep"}, {"towards", "toward", "for", "at"})) or child(head, {"xcomp"})
         return unwrap(inner) if inner is not None else head
     if lemma not in L.generic_heads and lemma not in L.stance_nouns:
         return head
-    inner = _pobj(_child(head, {"prep"}, {"for", "of"}))
+    inner = pobj(child(head, {"prep"}, {"for", "of"}))
     if inner is not None and inner.pos_ in {"NOUN", "PROPN", "VERB"}:
         return unwrap(inner)  # 'the case for keeping the embargo', 'more support of the bill'
     for clause in head.children:
         if clause.dep_ in {"relcl", "acl"} and clause.lemma_.lower() in L.unwrap_verbs:
-            inner = _child(clause, {"advcl", "xcomp", "ccomp", "dobj"}) or _pobj(_child(clause, {"prep"}, {"for"}))
+            inner = child(clause, {"advcl", "xcomp", "ccomp", "dobj"}) or pobj(child(clause, {"prep"}, {"for"}))
             if inner is not None:
                 return inner
     return head
@@ -135,7 +104,7 @@ def issue_tokens(head: Token) -> list[Token]:
     return toks
 
 
-def _subject_holder(nd: NewsDoc, tok: Token, weight: float = 0.9) -> list[Holder]:
+def subject_holders(nd: NewsDoc, tok: Token, weight: float = 0.9) -> list[Holder]:
     """The stance word's own subject (each of 'X and Y'); when it has none, whoever the clause
     is attributed to. A passive subject holds nothing ('X was tricked into supporting'), nor
     does the one asked to act ('urged France to back X')."""
@@ -150,10 +119,10 @@ def _subject_holder(nd: NewsDoc, tok: Token, weight: float = 0.9) -> list[Holder
 
 def _passive(nd: NewsDoc, tok: Token) -> tuple[list[Holder], Token] | None:
     """'X was welcomed by Beijing' -> (Beijing, X); 'action was needed' -> (the speaker, action)."""
-    subj = _child(tok, {"nsubjpass"})
+    subj = child(tok, {"nsubjpass"})
     if subj is None:
         return None
-    agent = _pobj(_child(tok, {"agent"}))
+    agent = pobj(child(tok, {"agent"}))
     if agent is not None:
         actor = actor_of(nd, agent)
         return ([Holder(actor, 1, 0.8, "subject")] if actor else []), subj
@@ -184,21 +153,21 @@ def stance_word(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
     elif lemma in L.oppose_verbs or lemma in L.oppose_adjectives:
         polarity = -1
         particle = L.oppose_particles.get(lemma)
-        if particle and not _child(tok, {"prt"}, {particle}):
+        if particle and not child(tok, {"prt"}, {particle}):
             return
     else:
         return
     if passive is not None:
-        yield from _topic(tok, -polarity if _negated(tok) else polarity, passive[0], passive[1], 0.65)
+        yield from _topic(tok, -polarity if negated(tok) else polarity, passive[0], passive[1], 0.65)
         return
     obj = object_of(tok)
     if obj is not None and obj.lemma_.lower() in L.claim_nouns | set(L.stance_nouns):
         return  # 'backed X's assertion that P', 'resisted calls to P': read by the holder chain / stance nouns
     if obj is not None and obj.dep_ in {"xcomp", "ccomp"} and obj.lemma_.lower() in L.support_verbs | L.oppose_verbs:
         return  # 'wants to back X': the inner verb says it
-    if _negated(tok):
+    if negated(tok):
         polarity = -polarity
-    yield from _topic(tok, polarity, _subject_holder(nd, tok), obj, 0.75)
+    yield from _topic(tok, polarity, subject_holders(nd, tok), obj, 0.75)
 
 
 def request(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
@@ -206,21 +175,21 @@ def request(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
     L = lex()
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in L.request_verbs:
         return
-    holders = _subject_holder(nd, tok)
-    prep = _child(tok, {"prep"}, set(L.stance_preps))
+    holders = subject_holders(nd, tok)
+    prep = child(tok, {"prep"}, set(L.stance_preps))
     if prep is not None:
         polarity = 1 if L.stance_preps[prep.lower_] == "support" else -1
-        yield from _topic(tok, -polarity if _negated(tok) else polarity, holders, _pobj(prep) or _child(prep, {"advcl"}), 0.7)
+        yield from _topic(tok, -polarity if negated(tok) else polarity, holders, pobj(prep) or child(prep, {"advcl"}), 0.7)
         return
-    wanted = next((c for c in tok.children if c.dep_ == "advcl" and _child(c, {"mark"}, {"for"})), None)
+    wanted = next((c for c in tok.children if c.dep_ == "advcl" and child(c, {"mark"}, {"for"})), None)
     if wanted is not None:  # 'called for the embargo to be lifted'
-        yield from _topic(tok, -1 if _negated(tok) else 1, holders, wanted, 0.7)
+        yield from _topic(tok, -1 if negated(tok) else 1, holders, wanted, 0.7)
         return
-    inner = _child(tok, {"xcomp"})
+    inner = child(tok, {"xcomp"})
     if inner is None:
         inner = next((x for p in tok.children if p.dep_ == "prep" for x in p.children if x.dep_ == "xcomp"), None)
     if inner is None:
-        obj = _child(tok, {"dobj"})
+        obj = child(tok, {"dobj"})
         if obj is not None and unwrap(obj).i != obj.i:  # 'press the case for X'
             yield from _topic(tok, 1, holders, obj, 0.6)
         return
@@ -240,27 +209,27 @@ def stance_noun(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
         return
     polarity = 1 if polarity_word == "support" else -1
     verb = tok.head if tok.dep_ == "dobj" else None
-    poss = _child(tok, {"poss"})
-    of = _pobj(_child(tok, {"prep"}, {"of"}))
-    issue = (_pobj(_child(tok, {"prep"}, {"for", "to", "against", "on"})) or _child(tok, {"acl"})
+    poss = child(tok, {"poss"})
+    of = pobj(child(tok, {"prep"}, {"of"}))
+    issue = (pobj(child(tok, {"prep"}, {"for", "to", "against", "on"})) or child(tok, {"acl"})
              or (of if poss is not None else None)  # "Obama's veto of a bill"
-             or (_pobj(_child(verb, {"prep"}, {"for"})) if verb is not None else None))
+             or (pobj(child(verb, {"prep"}, {"for"})) if verb is not None else None))
     if issue is None:
         return
-    owner = poss or (of if of is not None and of.i != issue.i else None) or _pobj(_child(tok, {"prep"}, {"by", "from"}))
+    owner = poss or (of if of is not None and of.i != issue.i else None) or pobj(child(tok, {"prep"}, {"by", "from"}))
     owner_actor = actor_of(nd, owner)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     if verb is not None and verb_lemma in L.seek_verbs and polarity > 0:
-        seeker = _subject_holder(nd, verb)
+        seeker = subject_holders(nd, verb)
         yield from _topic(tok, 1, seeker, issue, 0.65)
         if owner_actor:
-            withheld = _negated(verb)
+            withheld = negated(verb)
             yield from _topic(tok, -1 if withheld else 1, [Holder(owner_actor, 1, 0.6, "subject")], issue, 0.5)
         return
     if verb is not None and verb_lemma in L.reiterate_verbs:
-        yield from _topic(tok, polarity, _subject_holder(nd, verb), issue, 0.7)
+        yield from _topic(tok, polarity, subject_holders(nd, verb), issue, 0.7)
     elif verb is not None and verb_lemma in L.oppose_verbs | L.deny_verbs:
-        yield from _topic(tok, -polarity, _subject_holder(nd, verb), issue, 0.65)
+        yield from _topic(tok, -polarity, subject_holders(nd, verb), issue, 0.65)
     if owner_actor:
         yield from _topic(tok, polarity, [Holder(owner_actor, 1, 0.8, "subject")], issue, 0.6)
 
@@ -268,7 +237,7 @@ def stance_noun(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
 def role_noun(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
     """'X, the chief sponsor of the bill', 'X was the nonvoting supporter of the override', 'a critic of Y'."""
     polarity_word = lex().role_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-    issue = _pobj(_child(tok, {"prep"}, {"of"})) if polarity_word else None
+    issue = pobj(child(tok, {"prep"}, {"of"})) if polarity_word else None
     if issue is None:
         return
     if tok.dep_ == "appos":
@@ -285,9 +254,9 @@ def denial(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
     """'Trump has denied his campaign colluded with Moscow': against the denied proposition."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex().deny_verbs:
         return
-    clause = _child(tok, {"ccomp"})
+    clause = child(tok, {"ccomp"})
     if clause is not None:
-        yield from _topic(tok, 1 if _negated(tok) else -1, _subject_holder(nd, tok), clause, 0.6)
+        yield from _topic(tok, 1 if negated(tok) else -1, subject_holders(nd, tok), clause, 0.6)
 
 
 def evaluation(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
@@ -295,7 +264,7 @@ def evaluation(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
     L = lex()
     if tok.lemma_.lower() != "be":
         return
-    pred = _child(tok, {"acomp", "attr"}) or _pobj(_child(tok, {"prep"}, {"in"}))  # 'in the public interest'
+    pred = child(tok, {"acomp", "attr"}) or pobj(child(tok, {"prep"}, {"in"}))  # 'in the public interest'
     if pred is None:
         return
     words = {pred.lemma_.lower(), *(c.lemma_.lower() for c in pred.children if c.dep_ in {"amod", "compound"})}
@@ -305,12 +274,12 @@ def evaluation(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
         polarity = -1
     else:
         return
-    if _negated(tok):
+    if negated(tok):
         polarity = -polarity
-    subj = _child(tok, {"nsubj", "csubj"})
+    subj = child(tok, {"nsubj", "csubj"})
     issue = subj
     if subj is None or subj.lower_ in _PRONOUNS:
-        issue = _child(tok, {"xcomp", "ccomp"}) or (_child(pred, {"xcomp"}) if pred is not None else None)
+        issue = child(tok, {"xcomp", "ccomp"}) or (child(pred, {"xcomp"}) if pred is not None else None)
     yield from _topic(tok, polarity, chain_holders(nd, tok), issue, 0.6)
 
 
@@ -321,18 +290,18 @@ def outcome(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
     if tok.pos_ != "VERB":
         return
     if lemma in L.lead_verbs:
-        goal = _pobj(_child(tok, {"prep"}, {"to"}))
+        goal = pobj(child(tok, {"prep"}, {"to"}))
         if goal is None or goal.lemma_.lower() not in L.outcome_goals:
             return
-    elif lemma not in L.outcome_verbs or (lemma not in {"work", "help", "succeed"} and _child(tok, {"dobj"}) is None):
+    elif lemma not in L.outcome_verbs or (lemma not in {"work", "help", "succeed"} and child(tok, {"dobj"}) is None):
         return
-    subj = _child(tok, {"nsubj"})
+    subj = child(tok, {"nsubj"})
     if subj is None or subj.lower_ in _PRONOUNS or subj.pos_ not in {"NOUN", "PROPN"}:
         return
-    if _child(tok, {"advmod", "mark"}, {"how", "whether", "if", "when"}) is not None:
+    if child(tok, {"advmod", "mark"}, {"how", "whether", "if", "when"}) is not None:
         return  # 'how export controls worked' describes, it does not judge
     holders = [h for h in chain_holders(nd, tok) if h.via != "subject"]
-    yield from _topic(tok, -1 if _negated(tok) else 1, holders, subj, 0.55)
+    yield from _topic(tok, -1 if negated(tok) else 1, holders, subj, 0.55)
 
 
 def necessity(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
@@ -340,71 +309,10 @@ def necessity(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
     if tok.lower_ != "without" or tok.dep_ != "prep":
         return
     head = tok.head
-    subj = _child(head, {"nsubj", "nsubjpass"})
-    pred = _child(head, {"acomp"})
+    subj = child(head, {"nsubj", "nsubjpass"})
+    pred = child(head, {"acomp"})
     negative = (any(c.dep_ == "neg" for c in head.children)
-                or (subj is not None and _child(subj, {"det"}, {"no"}) is not None)
+                or (subj is not None and child(subj, {"det"}, {"no"}) is not None)
                 or (pred is not None and pred.lemma_.lower() == "impossible"))
     if negative:
-        yield from _topic(tok, 1, chain_holders(nd, tok), _pobj(tok), 0.6)
-
-
-def responsibility(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
-    """Who did it: 'E was the work of A', 'blamed E on A', 'accused A of E', 'A played a part in E'."""
-    R = lex().responsibility
-    lemma = tok.lemma_.lower()
-    agent = event = None
-    holders: list[Holder] = []
-    if tok.pos_ == "NOUN" and lemma in R["work_nouns"] and tok.dep_ == "attr":
-        agent, event = _pobj(_child(tok, {"prep"}, {"of"})), _antecedent(subject_of(tok.head))
-        holders = chain_holders(nd, tok)
-    elif tok.pos_ == "ADJ" and lemma in R["agent_adjectives"]:
-        agent, event = subject_of(tok.head if tok.dep_ == "acomp" else tok), _pobj(_child(tok, {"prep"}, {"for", "of"}))
-        holders = chain_holders(nd, tok)
-    elif tok.pos_ == "VERB" and lemma in R["blame_verbs"]:
-        obj = _child(tok, {"dobj"})
-        on = _pobj(_child(tok, {"prep"}, {"on"}) or (_child(obj, {"prep"}, {"on"}) if obj is not None else None))
-        for_ = _pobj(_child(tok, {"prep"}, {"for"}))
-        agent, event = (on, obj) if on is not None else (obj, for_)
-        holders = _subject_holder(nd, tok)
-    elif tok.pos_ == "VERB" and lemma in R["accuse_verbs"]:
-        agent, event = _child(tok, {"dobj"}), _pobj(_child(tok, {"prep"}, {"of"}))
-        holders = _subject_holder(nd, tok)
-    elif tok.pos_ == "NOUN" and lemma in R["role_nouns"] and tok.dep_ == "dobj":
-        agent = subject_of(tok.head)
-        event = _pobj(_child(tok, {"prep"}, {"in"}) or _child(tok.head, {"prep"}, {"in"}))
-        holders = chain_holders(nd, tok)
-    if agent is None or event is None or not _is_event(event):
-        return
-    if _negated(tok) or (tok.dep_ == "attr" and _negated(tok.head)):
-        holders = [Holder(h.actor, -h.sign, h.weight, h.via) for h in holders]
-    yield Claim(tok, 1, holders, 0.65, agent=[agent, *(c for c in agent.children if c.dep_ == "conj")], event=event)
-
-
-def _antecedent(tok: Token | None) -> Token | None:
-    """A relative pronoun's antecedent ('the massacre ... in Houla, which ...'), else the token."""
-    if tok is None or tok.lower_ not in {"which", "that", "who"}:
-        return tok
-    node = tok
-    while node.dep_ != "relcl" and node.head.i != node.i:
-        node = node.head
-    return node.head if node.dep_ == "relcl" else None
-
-
-def _is_event(tok: Token) -> bool:
-    """The event itself, or the event noun the phrase hangs from ('civilians' in 'massacre of civilians')."""
-    return event_head(tok) is not None
-
-
-def event_head(tok: Token) -> Token | None:
-    events = lex().event_class
-    for _ in range(4):
-        if tok.lemma_.lower() in events:
-            return tok
-        if tok.dep_ not in {"pobj", "prep"} or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
-
-
-_FRAMES = (stance_word, request, stance_noun, role_noun, denial, evaluation, outcome, necessity, responsibility)
+        yield from _topic(tok, 1, chain_holders(nd, tok), pobj(tok), 0.6)

@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..document import NewsDoc
-from .frames import Claim, event_head, issue_tokens
+from .frames import Claim, issue_tokens
 from .holders import covering_actor
+from .responsibility import event_head
 from .lexicon import lex
 
 
