@@ -35,6 +35,7 @@ class TimelineFormat(str, Enum):
     json = "json"
     csv = "csv"
     html = "html"
+    tilse = "tilse"  # issue 9: --summarize only
 
 
 class NetworkFormat(str, Enum):
@@ -170,9 +171,32 @@ def timeline_command(actor: Optional[str] = typer.Option(None, "--actor", help="
                      about: Optional[str] = typer.Option(None, "--about", help="Evidence contains this text."),
                      date_from: Optional[str] = DATE_FROM, date_to: Optional[str] = DATE_TO, db: str = DB,
                      fmt: TimelineFormat = typer.Option(TimelineFormat.text, "--format"),
-                     limit: Optional[int] = LIMIT) -> None:
-    """Dated events and quotes with their evidence sentence and source article. Example: newsgraph timeline --actor Syria"""
+                     limit: Optional[int] = LIMIT,
+                     # --- issue 9: summarised timelines (cli/timeline_summary.py) ---
+                     summary: bool = typer.Option(False, "--summarize", help="Choose the important dates and the best sentences for each (text|json|tilse|html)."),
+                     jsonl: Optional[Path] = typer.Option(None, "--jsonl", help="With --summarize: read {id, pub_date, text} lines from this file instead of --db."),
+                     dates: Optional[int] = typer.Option(None, "--dates", min=1, help="With --summarize: number of dates (default grows with the days covered)."),
+                     per_date: Optional[int] = typer.Option(None, "--sentences-per-date", min=1, help="With --summarize: sentences per date (default 2)."),
+                     # --- end issue 9 ---
+                     ) -> None:
+    """Dated events and quotes with their evidence sentence and source article. Example: newsgraph timeline --actor Syria
+
+    With --summarize: a timeline summary. Example: newsgraph timeline --summarize --jsonl syria.jsonl --dates 20 --format tilse"""
     from ..store import queries
+
+    # --- issue 9: summarised timelines ---
+    if summary or jsonl:
+        from . import timeline_summary as ts
+
+        with contextlib.ExitStack() as stack:
+            source = ts.jsonl_articles(jsonl) if jsonl else ts.StoreArticles(
+                stack.enter_context(open_store(db)), actor=actor, about=about, date_from=date_from, date_to=date_to)
+            sys.stdout.write(ts.summarize_timeline(source, dates=dates, per_date=per_date, fmt=fmt.value,
+                                                   date_from=date_from, date_to=date_to))
+        return
+    if fmt is TimelineFormat.tilse:
+        raise typer.BadParameter("the tilse format needs --summarize", param_hint="--format")
+    # --- end issue 9 ---
 
     with open_store(db) as store:
         rows = queries.timeline(store.db, actor=actor, about=about, date_from=date_from, date_to=date_to, limit=limit)
