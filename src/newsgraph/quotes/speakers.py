@@ -92,9 +92,9 @@ def mention_span(nd: NewsDoc, head: Token) -> Span:
 
 
 def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
-    """The canonical actor for a source: the actors stage's resolution, else any actor in the mention,
-    else a person whose name ends in the mention's last name (a local fallback)."""
-    found = resolve_reference(nd, head) or nd.actor_at(mention.start, mention.end)
-    if found or head.pos_ != "PROPN":
-        return found
-    return next((a.id for a in nd.actors if a.type == "PERSON" and a.name.split()[-1:] == [head.text]), None)
+    """The canonical actor for a source: the actor named by its head word (the actors stage's
+    resolution, else a person with that surname: a local fallback), else any actor in the mention."""
+    found = nd.actor_at(head.idx, head.idx + len(head)) or resolve_reference(nd, head)
+    if found is None and head.pos_ == "PROPN":  # "party leader Roger Knapman" is Knapman, not the party
+        found = next((a.id for a in nd.actors if a.type == "PERSON" and a.name.split()[-1:] == [head.text]), None)
+    return found or nd.actor_at(mention.start, mention.end)
