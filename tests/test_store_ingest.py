@@ -174,3 +174,37 @@ def test_errors_are_messages_not_tracebacks(db):
 def test_every_corpus_command_is_documented():
     for command in ("ingest", "quotes", "events", "timeline", "network", "search", "export"):
         assert "Example:" in CliRunner().invoke(app, [command, "--help"]).output
+
+
+def _wait_for(condition, proc, deadline: float) -> None:
+    while proc.poll() is None and not condition() and time.time() < deadline:
+        time.sleep(0.002)
+
+
+def test_the_real_ingest_killed_after_its_first_commit_loses_nothing(tmp_path, pipeline):
+    """``newsgraph ingest`` in a subprocess (the model loads there), SIGKILLed once it has committed an
+    article; re-run here, it ends with the counts of an uninterrupted ingest."""
+    src = tmp_path / "news.jsonl"
+    rows = [{"id": f"n{i}", "pub_date": f"2012-06-{i + 1:02d}", "text": f"Minister Anna Berg{i} met envoys in Oslo on "
+             f"Monday. \"Talks number {i} went well,\" Berg{i} said. Police arrested {i + 2} protesters."} for i in range(8)]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    with Store(":memory:") as whole:
+        ingest(whole, read_paths([src]), pipeline=pipeline)
+        expected = whole.counts()
+    db = tmp_path / "killed.duckdb"
+    command = [sys.executable, "-m", "newsgraph", "ingest", str(src), "--db", str(db)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wal, deadline = Path(str(db) + ".wal"), time.time() + 180
+    _wait_for(lambda: wal.exists(), proc, deadline)  # the store's own tables are committed
+    time.sleep(0.5)
+    empty = wal.stat().st_size
+    _wait_for(lambda: wal.stat().st_size > empty, proc, deadline)  # a first article is committed
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    with Store(str(db)) as killed:
+        assert 0 < killed.counts()["articles"] < expected["articles"]
+        for row in killed.db.rows("SELECT id, record FROM articles"):
+            stored = killed.db.scalar("SELECT count(*) FROM quotes WHERE article = ?", [row["id"]])
+            assert stored == len(json.loads(row["record"])["quotes"])  # no half article
+        ingest(killed, read_paths([src]), pipeline=pipeline)  # the re-run
+        assert killed.counts() == expected
