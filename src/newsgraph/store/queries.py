@@ -90,7 +90,7 @@ def _one_per_event(rows: list[dict]) -> list[dict]:
 def timeline(db: Backend, *, actor=None, about=None, date_from=None, date_to=None, limit=None) -> list[dict]:
     """Dated events and quotes in date order, each with its evidence sentence and source article."""
     items = [{"date": e["date"] or e["date_from"], "sort": e["date_from"], "kind": "event", "what": e["category"],
-              "who": " → ".join(x for x in (e["source"], e["target"]) if x), "evidence": e["evidence"],
+              "who": " → ".join(x for x in (e["source"], e["target"]) if x), "evidence": e["evidence"].strip(),
               "article": e["article"], "outlet": e["outlet"], "reports": e["mentions"]}
              for e in events(db, actor=actor, about=about, date_from=date_from, date_to=date_to) if e["date_from"]]
     items += [{"date": q["date"], "sort": q["date"], "kind": "quote", "what": q["type"], "who": q["speaker"] or "",
@@ -107,7 +107,8 @@ def search(db: Backend, text: str, *, limit: int | None = None) -> list[dict]:
     quo = " AND ".join(["q.text ILIKE ?"] * len(words)) or "false"
     likes = [_like(w) for w in words]
     return db.rows(
-        "SELECT 'article' AS kind, a.ext_id AS article, a.pub_date AS date, a.title AS text FROM articles a WHERE "
+        "SELECT 'article' AS kind, a.ext_id AS article, a.pub_date AS date, coalesce(a.title, substr(a.text, 1, 100)) AS text "
+        "FROM articles a WHERE "
         f"{ORIGINAL} AND {art} UNION ALL SELECT 'quote', a.ext_id, coalesce(q.date, a.pub_date), q.text FROM quotes q "
         f"JOIN articles a ON a.id = q.article WHERE {ORIGINAL} AND {quo} ORDER BY kind, date, article" + _limit(limit),
         likes + likes)
