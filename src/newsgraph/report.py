@@ -40,9 +40,15 @@ def render_text(record: Record) -> str:
         flags = "".join([" NOT" if e.negated else "", " IF" if e.hypothetical else ""])
         lines.append(f"  {e.date or '????-??-??':<23} {e.category:<10}{flags} {_names(record, e.source)} -> "
                      f"{_names(record, e.target)}  [{e.trigger.text}]")
-    lines += ["", f"STANCES ({len(record.stances)})"]
+    lines += ["", f"STANCES ({len(record.stances)}, by issue)"]
+    by_issue = defaultdict(list)
     for s in record.stances:
-        lines.append(f"  {_name(record, s.holder):<28} {s.polarity:<8} {_clip(s.issue, 70)}")
+        by_issue[s.issue_id or s.issue].append(s)
+    for stances in by_issue.values():
+        lines.append(f"  {_clip(stances[0].issue, 90)}")
+        for s in stances:
+            quote = f" [{s.quote}]" if s.quote else ""
+            lines.append(f"    {s.polarity:<8} {_name(record, s.holder):<28} {s.confidence:.2f}{quote}")
     if record.disagreements:
         lines += ["", f"DISAGREEMENTS ({len(record.disagreements)})"]
         for d in record.disagreements:

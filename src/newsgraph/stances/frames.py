@@ -96,7 +96,13 @@ def issue_tokens(head: Token) -> list[Token]:
             drop.update(t.i for t in c.subtree)
         if c.i < head.i and (c.dep_ in {"aux", "mark"} or c.dep_ == "det") and c.lower_ in _LEAD_DROP:
             drop.add(c.i)
+        if c.dep_ == "prep" and c.lower_ in {"despite", "amid"}:
+            drop.update(t.i for t in c.subtree)
     toks = [t for t in head.subtree if t.i not in drop]
+    subj = subject_of(head) if head.pos_ == "VERB" and child(head, {"auxpass"}) is not None else None
+    if subj is not None and subj.head.i != head.i and subj.lower_ not in _PRONOUNS:
+        # 'the embargo is likely to be lifted' -> 'The EU embargo ... lifted'
+        toks = [*subj.subtree, *(t for t in toks if t.dep_ not in {"aux", "auxpass"} or t.head.i != head.i)]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -214,9 +220,11 @@ def stance_noun(nd: NewsDoc, tok: Token) -> Iterator[Claim]:
     issue = (pobj(child(tok, {"prep"}, {"for", "to", "against", "on"})) or child(tok, {"acl"})
              or (of if poss is not None else None)  # "Obama's veto of a bill"
              or (pobj(child(verb, {"prep"}, {"for"})) if verb is not None else None))
+    if issue is None and tok.dep_ == "pobj" and tok.head.lower_ in {"despite", "amid"}:
+        issue = tok.head.head  # 'likely to be lifted despite US objections': against the clause
     if issue is None:
         return
-    owner = poss or (of if of is not None and of.i != issue.i else None) or pobj(child(tok, {"prep"}, {"by", "from"}))
+    owner = poss or next((c for c in tok.children if c.dep_ in {"compound", "amod"} and actor_of(nd, c)), None) or (of if of is not None and of.i != issue.i else None) or pobj(child(tok, {"prep"}, {"by", "from"}))
     owner_actor = actor_of(nd, owner)
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     if verb is not None and verb_lemma in L.seek_verbs and polarity > 0:

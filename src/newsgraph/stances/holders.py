@@ -62,7 +62,7 @@ def actor_of(nd: NewsDoc, tok: Token | None) -> str | None:
     """The actor a noun phrase names: its head, an apposition, its words, or a demonym modifier."""
     if tok is None:
         return None
-    low = tok.lower_
+    low = tok.lower_ if tok.pos_ == "PRON" else ""  # 'US' is not 'us'
     if low in _FIRST_PERSON:
         q = quote_at(nd, tok)
         return q.speaker if q is not None else None
