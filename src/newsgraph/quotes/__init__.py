@@ -30,6 +30,7 @@ _MAX_GAP = 120  # characters of attribution between the two halves of an interru
 _COVERED = 0.7
 _MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face the Nation")
 _PRONOUNS = {"he", "she"}
+_SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its attribution
 _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
 _DASHES = "\u2015\u2014\u2013"  # share of reported content inside one quote that makes it that quote
 
@@ -96,7 +97,7 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
         return draft
     first, last = window[0].sent, window[-1].sent
     lo, hi = first.start, last.end
-    if hi < len(nd.doc) and nd.doc[hi].text[:1].islower():  # '"...?" he said' parsed as its own sentence
+    if hi < len(nd.doc) and _tags_along(nd, q.end, nd.doc[hi]):  # '"...?" Smith asked.' as its own sentence
         hi = nd.doc[hi].sent.end
     if lo > 0 and nd.doc[lo - 1].text == ":":  # "Smith said:" as its own sentence before the quote
         lo = nd.doc[lo - 1].sent.start
@@ -148,6 +149,15 @@ def _signature(nd: NewsDoc, end: int) -> Token | None:
     span = nd.doc.char_span(at + 1, min(nd.text.find("\n", at) % (len(nd.text) + 1), at + 80), alignment_mode="expand")
     names = [t for t in span or () if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
     return names[-1] if names and names[0].i - span.start <= 2 else None
+
+
+def _tags_along(nd: NewsDoc, end: int, first: Token) -> bool:
+    """The sentence after a quote is its attribution: it follows the closing mark directly and
+    starts in lower case or is short ('he said.', 'Graham asked.')."""
+    between = nd.text[end:first.idx]
+    if between.strip(" \"'\u201d\u2019.,!?") or "\n" in between:
+        return False
+    return first.text[:1].islower() or len(first.sent) <= _SHORT_TAG
 
 
 def _set_source(nd: NewsDoc, draft: _Draft, cue: Token | None, source: Token) -> None:
