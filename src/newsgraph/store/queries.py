@@ -31,7 +31,7 @@ def actors(db: Backend, *, name: str | None = None, limit: int | None = None) ->
     """Corpus actors with how many articles name them and the names they go by."""
     rows = db.rows(
         "SELECT c.id, c.name, c.type, c.country, c.code, count(DISTINCT aa.article) AS articles, "
-        "sum(aa.mentions) AS mentions, string_agg(DISTINCT aa.name, '; ') AS names "
+        "sum(aa.mentions) AS mentions, string_agg(DISTINCT aa.name, '; ' ORDER BY aa.name) AS names "
         "FROM actors c JOIN article_actors aa ON aa.actor_id = c.id "
         "WHERE (CAST(? AS TEXT) IS NULL OR c.name ILIKE ? OR aa.name ILIKE ?) "
         "GROUP BY c.id, c.name, c.type, c.country, c.code ORDER BY articles DESC, mentions DESC, c.id" + _limit(limit),
@@ -51,8 +51,8 @@ def quotes(db: Backend, *, speaker=None, about=None, date_from=None, date_to=Non
 
 
 _EVENT_ACTORS = (
-    "(SELECT string_agg(DISTINCT c.name, '; ') FROM event_actors ea JOIN article_actors aa ON aa.article = ea.article "
-    "AND aa.local_id = ea.actor JOIN actors c ON c.id = aa.actor_id WHERE ea.article = e.article AND ea.local_id = e.local_id "
+    "(SELECT string_agg(DISTINCT c.name, '; ' ORDER BY c.name) FROM event_actors ea "
+    "JOIN article_actors aa ON aa.article = ea.article AND aa.local_id = ea.actor JOIN actors c ON c.id = aa.actor_id WHERE ea.article = e.article AND ea.local_id = e.local_id "
     "AND ea.role = '{role}')")
 
 
