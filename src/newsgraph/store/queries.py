@@ -52,8 +52,8 @@ def quotes(db: Backend, *, speaker=None, about=None, date_from=None, date_to=Non
 
 _EVENT_ACTORS = (
     "(SELECT string_agg(DISTINCT c.name, '; ' ORDER BY c.name) FROM event_actors ea "
-    "JOIN article_actors aa ON aa.article = ea.article AND aa.local_id = ea.actor JOIN actors c ON c.id = aa.actor_id WHERE ea.article = e.article AND ea.local_id = e.local_id "
-    "AND ea.role = '{role}')")
+    "JOIN article_actors aa ON aa.article = ea.article AND aa.local_id = ea.actor JOIN actors c ON c.id = aa.actor_id "
+    "WHERE ea.article = e.article AND ea.local_id = e.local_id AND ea.role = '{role}')")
 
 
 def events(db: Backend, *, actor=None, category=None, about=None, date_from=None, date_to=None, limit=None) -> list[dict]:
