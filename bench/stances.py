@@ -98,7 +98,8 @@ over {s['n_pred']} predicted); disagreements **{d['found']}** ({', '.join(d['mat
 
 **5 shared news articles**, our own annotation (`tests/fixtures/stances_news.json`, {news['n_gold']} stances;
 same matching rule, holder by any alias): precision **{news['precision']:.2f}**, recall **{news['recall']:.2f}**,
-F1 {news['f1']:.2f} ({news['n_pred']} predicted).
+F1 {news['f1']:.2f} ({news['n_pred']} predicted). These five articles were read while the frames were written, so this
+is a development score, not a held-out one.
 
 | article | result |
 |---|---|
