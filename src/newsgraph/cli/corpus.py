@@ -87,6 +87,7 @@ def ingest_command(
     paths: list[Path] = typer.Argument(..., help="Files (txt, html, jsonl, csv, rss/atom/xml) or directories."),
     db: str = DB,
     pub_date: Optional[str] = typer.Option(None, "--pub-date", help="Publication date for articles that carry none."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Print 'stored SOURCE ID' on stderr as each article commits."),
 ) -> None:
     """Read articles into the knowledge base; re-ingesting adds only what is new.
 
@@ -105,7 +106,9 @@ def ingest_command(
         items = [replace(i, article=replace(i.article, pub_date=i.article.pub_date or pub_date)) if i.article else i
                  for i in items]
     with open_store(db) as store, progress(len(items)) as tick:
-        counts = ingest(store, items, tick=tick, on_error=lambda s, e: err_console.print(f"[red]failed:[/] {s}: {e}"))
+        counts = ingest(store, items, tick=tick, on_error=lambda s, e: err_console.print(f"[red]failed:[/] {s}: {e}"),
+                        on_added=(lambda s, i: print(f"stored {s} {i}", file=sys.stderr, flush=True)) if verbose
+                        else (lambda s, i: None))
         total = store.counts()
     err_console.print(f"added {counts['added']}, already stored {counts['skipped']}, failed {counts['failed']}; "
                       f"the store holds {total['articles']} articles ({total['duplicates']} near-duplicates), "

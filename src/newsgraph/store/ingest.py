@@ -22,8 +22,13 @@ BATCH = 16
 
 
 def ingest(store: Store, items: Iterable[Item], *, pipeline=None, tick: Callable[[], None] = lambda: None,
-           on_error: Callable[[str, str], None] = lambda source, error: None) -> Counter:
-    """Store every readable new article; counts of 'added', 'skipped' (already stored) and 'failed'."""
+           on_error: Callable[[str, str], None] = lambda source, error: None,
+           on_added: Callable[[str, str], None] = lambda source, article_id: None) -> Counter:
+    """Store every readable new article; counts of 'added', 'skipped' (already stored) and 'failed'.
+
+    ``on_added`` is called after an article's transaction has committed, so a caller can log
+    exactly what is durable.
+    """
     if pipeline is None:
         from ..pipeline import get_pipeline
 
@@ -33,8 +38,8 @@ def ingest(store: Store, items: Iterable[Item], *, pipeline=None, tick: Callable
     for item in _new_items(store, items, counts, tick, on_error):
         batch.append(item)
         if len(batch) >= BATCH:
-            _run_batch(store, pipeline, batch, counts, tick, on_error)
-    _run_batch(store, pipeline, batch, counts, tick, on_error)
+            _run_batch(store, pipeline, batch, counts, tick, on_error, on_added)
+    _run_batch(store, pipeline, batch, counts, tick, on_error, on_added)
     return counts
 
 
@@ -61,15 +66,19 @@ def _new_items(store, items, counts, tick, on_error) -> Iterator[Item]:
         yield item
 
 
-def _run_batch(store, pipeline, batch: list[Item], counts, tick, on_error) -> None:
+def _run_batch(store, pipeline, batch: list[Item], counts, tick, on_error, on_added) -> None:
     for item, result in zip(batch, pipeline.extract_many([i.article for i in batch], batch_size=len(batch) or 1)):
         if isinstance(result, ErrorRecord):
             _fail(store, item.source, item.article.id, result.error, counts, on_error)
         else:
             try:
-                counts["added" if store.add(result, source=item.source, outlet=item.outlet) else "skipped"] += 1
+                added = store.add(result, source=item.source, outlet=item.outlet)
             except StoreError as exc:
                 _fail(store, item.source, item.article.id, f"cannot store it: {exc}", counts, on_error)
+            else:
+                counts["added" if added else "skipped"] += 1
+                if added:
+                    on_added(item.source, result.article.id)
         tick()
     batch.clear()
 
