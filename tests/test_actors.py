@@ -94,6 +94,19 @@ def test_pronoun_agreement_and_speaker(newsdoc):
     assert nd.actor(resolve_reference(nd, he)).name == "Barack Obama"
 
 
+def test_pronoun_chain_does_not_depend_on_who_asks_first(newsdoc):
+    """Quotes, events and stances ask about pronouns in different orders; the answers must not change."""
+    text = ("Vladimir Putin met Francois Hollande in Paris. Putin said peace was needed. He cited Libya, where "
+            "rebels toppled Muammar Gaddafi. \"It is not safe,\" he said.")
+    late_first = newsdoc(text, until="actors")
+    he_cited, he_said = [t for t in late_first.doc if t.lower_ == "he"]
+    asked_late_first = [resolve_reference(late_first, he_said), resolve_reference(late_first, he_cited)]
+    in_order = newsdoc(text, until="actors")
+    asked_in_order = [resolve_reference(in_order, t) for t in in_order.doc if t.lower_ == "he"][::-1]
+    assert [late_first.actor(a).name for a in asked_late_first] == ["Vladimir Putin", "Vladimir Putin"]
+    assert asked_late_first == asked_in_order
+
+
 def test_description_resolves(newsdoc):
     text = "The Russian Foreign Ministry issued a statement. Later the ministry said it was wrong."
     nd = newsdoc(text, until="actors")

@@ -137,6 +137,7 @@ class _Memo:
     seen: list[_Seen]
     by_token: dict[int, str | None]
     gender: dict[str, str]
+    upto: int = 0  # every pronoun before this token index is resolved
 
 
 def _memo(nd: NewsDoc) -> _Memo:
@@ -144,10 +145,19 @@ def _memo(nd: NewsDoc) -> _Memo:
 
 
 def _pronoun(nd: NewsDoc, token: Token) -> str | None:
-    """The best-scored agreeing actor; the result is remembered as a mention of that actor."""
+    """The best-scored agreeing actor. Pronouns are resolved in text order whoever asks first, so
+    that a chain of 'he said' carries on the same way for quotes, events and stances."""
     memo = _memo(nd)
-    if token.i in memo.by_token:
-        return memo.by_token[token.i]
+    if token.i >= memo.upto:
+        for earlier in nd.doc[memo.upto:token.i + 1]:
+            if earlier.lower_ in SINGULAR or earlier.lower_ in PLURAL or earlier.lower_ in NEUTER:
+                _resolve_pronoun(nd, memo, earlier)
+        memo.upto = token.i + 1
+    return memo.by_token.get(token.i)
+
+
+def _resolve_pronoun(nd: NewsDoc, memo: _Memo, token: Token) -> str | None:
+    """Resolve one pronoun; the result is remembered as a mention of that actor."""
     pronoun = token.lower_
     subject = token.dep_ in ("nsubj", "nsubjpass")
     speaking = subject and token.head.lemma_.lower() in word_list("cue_verbs.txt")
