@@ -39,3 +39,30 @@ def test_unbalanced_quotes_and_stray_marks_do_not_break_the_run():
     text = 'He said "we will never stop. ' + '"' * 5000 + " The end.\n\u201cOpen quote with no close"
     rec = newsgraph.extract(text)
     assert all(0 <= q.start <= q.end <= len(text) for q in rec.quotes)
+
+
+def test_a_parser_failure_loses_only_its_own_article(pipeline):
+    """If spaCy itself raises inside a batch, the batch is re-parsed one by one: only that article fails."""
+    import copy
+
+    class Breaks:
+        def __init__(self, nlp):
+            self.nlp = nlp
+
+        def __call__(self, text):
+            if "Zorblax" in text:
+                raise RuntimeError("parser broke")
+            return self.nlp(text)
+
+        def pipe(self, texts):
+            for text in texts:
+                yield self(text)
+
+    broken = copy.copy(pipeline)
+    broken.nlp = Breaks(pipeline.nlp)
+    texts = ["Officials met in Paris on Monday to discuss the talks.",
+             "Zorblax said the minister would resign next week.",
+             "Police arrested three people in Berlin on Tuesday."]
+    results = list(broken.extract_many({"id": str(i), "text": t} for i, t in enumerate(texts)))
+    assert [type(r).__name__ for r in results] == ["Record", "ErrorRecord", "Record"]
+    assert results[1].article["id"] == "1" and "parser broke" in results[1].error

@@ -119,13 +119,29 @@ class Pipeline:
         while batch := list(islice(items, batch_size)):
             prepared = [_prepare(a) for a in batch]
             ok = [p for p in prepared if not isinstance(p, ErrorRecord)]
-            docs = self.nlp.pipe(p[0] for p in ok)
-            parsed = {id(p): doc for p, doc in zip(ok, docs)}
+            parsed = dict(zip(map(id, ok), self._parse([p[0] for p in ok])))
             for p in prepared:
                 if isinstance(p, ErrorRecord):
                     yield p
+                elif isinstance(doc := parsed[id(p)], Exception):
+                    yield _error(p[1].id, f"internal error in the parser: {type(doc).__name__}: {doc}", doc)
                 else:
-                    yield self._finish(p[0], p[1], parsed[id(p)])
+                    yield self._finish(p[0], p[1], doc)
+
+    def _parse(self, texts: list[str]) -> list:
+        """Parse a batch with ``nlp.pipe``; if the parser fails, parse one by one so that only
+        the article that breaks it is lost (its exception takes the place of its Doc)."""
+        try:
+            return list(self.nlp.pipe(texts))
+        except Exception:
+            log.exception("the parser failed on a batch; parsing its articles one by one")
+        docs: list = []
+        for text in texts:
+            try:
+                docs.append(self.nlp(text))
+            except Exception as exc:
+                docs.append(exc)
+        return docs
 
     def _finish(self, text: str, info: ArticleInfo, doc) -> Record | ErrorRecord:
         nd = NewsDoc(text=text, doc=doc, info=info)
