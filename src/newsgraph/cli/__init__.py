@@ -7,6 +7,7 @@ import typer
 from . import corpus
 from .evaluate import eval_command
 from .extract import extract_command
+from .serve import serve_command
 
 app = typer.Typer(
     name="newsgraph",
@@ -18,6 +19,7 @@ app = typer.Typer(
 app.command("extract")(extract_command)
 app.command("eval")(eval_command)
 corpus.register(app)
+app.command("serve")(serve_command)
 
 
 def main() -> None:
