@@ -141,6 +141,12 @@ def test_all_caps_headline_names(pipeline):
     assert {a.name: a.type for a in nd.actors}.get("SYRIA") == "COUNTRY"
 
 
+def test_canonical_name_prefers_the_cased_spelling_to_a_dateline(newsdoc):
+    nd = newsdoc("PARIS - Ministers met in Paris on Friday to discuss the crisis.", until="actors")
+    paris = [a for a in nd.actors if a.type == "PLACE" and a.name.lower() == "paris"]
+    assert [a.name for a in paris] == ["Paris"] and len(paris[0].mentions) == 2
+
+
 def test_repeated_name_is_linear(newsdoc):
     def run(n):
         text = " ".join(["Putin said he would go."] * n)

@@ -170,7 +170,8 @@ def name_of(cluster: Cluster, text: str) -> str:
         if bodies or cluster.kind == "BODY":
             return _body_name(bodies or pool, text)
         return f"government of {country_names().get(cluster.country, cluster.country)}"
-    best = max(pool, key=lambda m: (len(m.key.split()), m.end - m.start))
+    cased = [m for m in pool if not text[m.start:m.end].isupper()] or pool  # "PARIS -" datelines, caps headlines
+    best = max(cased, key=lambda m: (len(m.key.split()), m.end - m.start))
     return text[best.start:best.end]
 
 
