@@ -38,7 +38,7 @@ def render_text(record: Record) -> str:
     lines += ["", f"EVENTS ({len(record.events)})"]
     for e in sorted(record.events, key=lambda e: (e.date or "9999", e.trigger.start)):
         flags = "".join([" NOT" if e.negated else "", " IF" if e.hypothetical else ""])
-        lines.append(f"  {e.date or '????-??-??':<23} {e.category:<10}{flags} {_names(record, e.source)} -> "
+        lines.append(f"  {e.date or '(undated)':<23} {e.category:<10}{flags} {_names(record, e.source)} -> "
                      f"{_names(record, e.target)}  [{e.trigger.text}]")
     lines += ["", f"STANCES ({len(record.stances)}, by issue)"]
     by_issue = defaultdict(list)
