@@ -192,3 +192,28 @@ def test_b_cubed_scorer():
     assert b_cubed(gold, gold)[:2] == (1.0, 1.0)
     merged = b_cubed(gold, [[(0, 5), (10, 15), (20, 25)]])
     assert merged[0] < 1.0 and merged[1] == 1.0
+
+
+@pytest.mark.parametrize("name, context, country, expected", [
+    ("geneva", {"USA": 7}, None, "CHE"),      # a US town does not beat the Swiss city for a US-heavy article
+    ("moscow", {"USA": 7, "RUS": 1}, None, "RUS"),
+    ("tripoli", {"LBN": 3}, None, "LBN"),     # a real city in the article's country beats a bigger namesake
+    ("tripoli", {}, None, "LBY"),
+    ("houla", {"SYR": 4}, None, "SYR"),
+    ("england", {"USA": 7}, "GBR", None),      # a known region of a country is not a US village
+    ("paris", {"USA": 9}, "FRA", "FRA"),
+])
+def test_geocoding_weighs_size_against_the_articles_countries(name, context, country, expected):
+    from newsgraph.actors.lexicon import iso3_of_iso2
+    from newsgraph.actors.places import geocode
+
+    place, _ = geocode(name, context, iso3_of_iso2(), country)
+    assert (place.country if place else None) == expected
+
+
+def test_places_in_a_us_heavy_article_keep_their_countries(newsdoc):
+    text = ("U.S. Secretary of State John Kerry flew to Geneva on Saturday. U.S. officials said the U.S. "
+            "would not sign. He later travelled to England and Moscow.")
+    nd = newsdoc(text, pub_date="2013-11-09", until="actors")
+    countries = {a.name: a.country for a in nd.actors if a.type == "PLACE"}
+    assert countries.get("Geneva") == "CHE" and countries.get("England") == "GBR"

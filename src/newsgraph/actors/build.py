@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..document import NewsDoc
 from ..model import Actor
 from .lexicon import agents, capitals, countries, country_names, country_words, iso3_of_iso2, lookup, split_code
-from .mentions import Mention
+from .mentions import Mention, title_country
 from .names import fold, surname
 from .places import geocode
 
@@ -201,6 +201,10 @@ def code(cluster: Cluster, name: str, date: str | None) -> float:
     for role in cluster.roles:
         cluster.country = cluster.country or role.country
         cluster.sector = cluster.sector or role.sector
+    if cluster.kind == "PERSON" and not cluster.country:
+        titled = next((t for t in map(title_country, cluster.mentions) if t[0]), None)
+        if titled is not None:  # 'Russian President Boris Yeltsin'
+            cluster.country, cluster.sector = titled[0], cluster.sector or titled[1]
     cluster.code = (cluster.country or "") + (cluster.sector or "") or None
     return 0.6
 
@@ -224,8 +228,11 @@ def to_actors(nd: NewsDoc, clusters: list[Cluster]) -> list[Actor]:
             kind = "GROUP"
         place = None
         if c.kind == "PLACE" and (not c.mentions or any(m.label == "GPE" for m in c.mentions)):
-            place, sure = geocode(fold(name), present, iso3_of_iso2())
-            c.country = place.country if place else None
+            known = country_words().get(fold(name))
+            place, sure = geocode(fold(name), present, iso3_of_iso2(), known)
+            c.country = place.country if place else known
+            if place is None and c.country:  # a region or a variant spelling: 'Bosnia', 'Sindh', 'Afganistan'
+                sure = 0.6
         elif c.kind in ("COUNTRY", "GOVT", "BODY"):
             c.code = (c.country or "") + (c.sector or "") or None
         mentions = sorted({(m.start, m.end) for m in c.mentions + c.roles})
