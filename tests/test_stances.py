@@ -124,3 +124,11 @@ def test_news_fixture_offsets_match_the_shared_files():
         for g in art["stances"]:
             ev = g["evidence"]
             assert text[ev["start"]:ev["end"]] == ev["excerpt"] and g["polarity"] in {"support", "oppose"}
+
+
+def test_issue_words_lose_stray_quotation_marks(nlp):
+    from newsgraph.stances.issues import phrase_text
+
+    doc = nlp("France wanted to see a serious change in the climate' of talks and to stop a 'con game'.")
+    assert phrase_text(list(doc[4:13])) == "a serious change in the climate of talks"
+    assert phrase_text(list(doc[16:21])) == "a con game"

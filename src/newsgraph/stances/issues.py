@@ -56,8 +56,15 @@ def token_key(nd: NewsDoc, tok: Token) -> str | None:
     return None
 
 
+_QUOTE_MARKS = set("'\"\u2018\u2019\u201c\u201d\u00ab\u00bb`")
+
+
 def phrase_text(tokens: list[Token]) -> str:
-    return "".join(t.text_with_ws for t in tokens).strip()
+    """The words of a phrase; quotation marks go (a phrase cut from a quote would keep half a pair)."""
+    out: list[str] = []
+    for t in tokens:
+        out.append(t.whitespace_ if set(t.text) <= _QUOTE_MARKS else t.text_with_ws)
+    return " ".join("".join(out).split())
 
 
 def _persons(nd: NewsDoc, keys: set[str]) -> set[str]:
