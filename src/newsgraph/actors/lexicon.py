@@ -34,14 +34,18 @@ class Entry:
         if undated:
             return undated[0], 0.7 if date else 0.5
         past = sorted((c for c in self.codes if date and (c[2] or "9999") < date), key=lambda c: c[2])
-        return (past[-1][0][:3], 0.5) if past else (None, 0.0)
+        if past:
+            return past[-1][0][:3], 0.5
+        # no date to read the codes against: the country alone, when every dated code agrees on it
+        heads = {c[0][:3] for c in self.codes}
+        return (heads.pop(), 0.4) if not date and len(heads) == 1 and not heads & {"IGO", "NGO", "IMG", "MNC"} else (None, 0.0)
 
 
 @lru_cache(maxsize=1)
 def phoenix() -> dict[str, tuple[Entry, ...]]:
     """Folded name -> the Phoenix entries that bear it (more than one when ambiguous)."""
     index: dict[str, list[Entry]] = defaultdict(list)
-    for row in jsonl("phoenix_actors.jsonl"):
+    for row in [*jsonl("phoenix_actors.jsonl"), *jsonl("actor_extra.jsonl")]:
         entry = Entry(tuple(row["names"]), tuple(tuple(c) for c in row["codes"]), row["kind"])
         for name in entry.names:
             index[name].append(entry)
@@ -112,15 +116,28 @@ def capitals() -> dict[str, str]:
 def country_words() -> dict[str, str]:
     """Every Phoenix country-level name or demonym ('syrian', 'russian federation') -> ISO alpha-3.
 
-    Used only for modifiers inside a noun phrase ('the Syrian army'), never as actors alone.
+    Used only for modifiers inside a noun phrase ('the Syrian army'), never as actors alone;
+    ``demonyms.json`` adds the adjectives and regions Phoenix lacks ('iraqi', 'sri lankan').
     """
     table: dict[str, str] = {}
     for name, entries in phoenix().items():
         codes = {e.codes[0][0] for e in entries if e.kind == "country"}
         if len(codes) == 1:
             table[name] = codes.pop()
+    table.update(json_data("demonyms.json")["words"])
     table.update(countries())
     return table
+
+
+def country_word_at(tokens) -> str | None:
+    """The country a run of tokens names as a modifier: one word ('Iraqi') or two ('Sri Lankan')."""
+    words = [fold(t.text) for t in tokens]
+    for i in range(len(words)):
+        for n in (2, 1):
+            iso = country_words().get(" ".join(words[i:i + n])) if i + n <= len(words) else None
+            if iso:
+                return iso
+    return None
 
 
 def split_code(code: str | None) -> tuple[str | None, str | None]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .lexicon import agents, capitals, countries, country_words, roles
+from .lexicon import agents, capitals, countries, country_word_at, country_words, json_data, roles
 from .names import fold, person_key
 from .places import is_place_name
 
@@ -95,20 +95,53 @@ def names(doc: Doc, text: str) -> list[Mention]:
         if not key or not any(ch.isupper() for ch in surface):
             continue
         label = _label(ent, key)
+        if label == "PERSON" and _demonym_group(ent):
+            label = "ORG"  # 'Bosnian Serbs', 'Iraqi Kurds': a people, not a person
         if label == "PERSON":
             key = person_key(surface)
         found.append(Mention(start, end, label, key, ent.root, text=surface))
     return found
 
 
+def _demonym_group(ent: SpacySpan) -> bool:
+    """A 'name' of a demonym and a plural ('Bosnian Serbs'), which NER takes for a person."""
+    demonyms = json_data("demonyms.json")["words"]
+    return len(ent) >= 2 and fold(ent[0].text) in demonyms and ent[-1].tag_ == "NNPS"
+
+
+def _against(tokens) -> bool:
+    return any(t.lower_ in ("anti", "pro", "anti-", "pro-") or t.lower_.startswith(("anti-", "pro-")) for t in tokens)
+
+
 def modifier_country(head: Token) -> str | None:
-    """The country a phrase's modifiers name: 'Syrian army', 'Russia's president', 'US troops'."""
+    """The country a phrase's modifiers name: 'Syrian army', 'Russia's president', 'US troops',
+    'Sri Lankan army', 'French and Egyptian warships' (not 'anti-Syria journalist')."""
+    doc = head.doc
     for child in head.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
+            if _against(doc[max(child.i - 2, 0):child.i]):  # 'Anti - Syria', 'anti-Syria'
+                continue
             iso = country_words().get(fold(child.text))
             if iso:
                 return iso
+            tokens = [t for t in child.subtree if t.i < head.i]
+            if not _against(tokens):
+                iso = country_word_at(tokens)
+                if iso:
+                    return iso
     return None
+
+
+def title_country(m: Mention) -> tuple[str | None, str | None]:
+    """Country and sector a person's title says, when the name is preceded by one in its own phrase:
+    'Russian President Boris Yeltsin', 'U.S. Secretary of State Warren Christopher'."""
+    before = [t for t in m.head.subtree if t.idx < m.start]
+    person_heads = roles()["person_heads"]
+    titles = [t for t in before if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in person_heads or t.lemma_.lower() in agents())]
+    if not titles or _against(before):
+        return None, None
+    iso = country_word_at(before)
+    return (iso, _role_phrase(before[:before.index(titles[-1]) + 1], titles[-1])[1]) if iso else (None, None)
 
 
 def _role_phrase(tokens: SpacySpan, head: Token) -> tuple[str, str | None]:
@@ -122,6 +155,21 @@ def _role_phrase(tokens: SpacySpan, head: Token) -> tuple[str, str | None]:
     return lemma, agents().get(lemma)
 
 
+def of_country(head: Token) -> str | None:
+    """The country a body is 'of': 'the government of Sindh province', 'the army of Iraq'."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            iso = country_word_at([t for t in pobj.subtree if t.i <= pobj.i])
+            if iso:
+                return iso
+    return None
+
+
+def country_of(head: Token) -> str | None:
+    """A country-modified noun (cheap check first): 'Iraqi' in 'Iraqi police'."""
+    return modifier_country(head) if any(c.i < head.i for c in head.children) else None
+
+
 def descriptions(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     """Noun phrases headed by a role word, outside the names already found (possessives too:
     'the Syrian government's assertion' describes the Syrian government)."""
@@ -129,17 +177,26 @@ def descriptions(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     found = []
     for head in doc:
         lemma = head.lemma_.lower()
-        if head.pos_ != "NOUN" or head.idx in taken or (lemma not in person_heads and lemma not in body_heads):
+        if head.pos_ != "NOUN" or head.idx in taken:
+            continue
+        countried = lemma not in person_heads and lemma not in body_heads
+        if countried and not country_of(head):
             continue
         left = head.left_edge.i
         cut = next((t.i for t in reversed(doc[left:head.i]) if t.is_punct and (t.whitespace_ or t.text == "(")), None)
         tokens = doc[(cut + 1) if cut is not None else left: head.i + 1]
-        if tokens[0].lower_ in _INDEFINITE:
+        if countried and not _role_phrase(tokens, head)[1]:
+            continue
+        if tokens[0].lower_ in _INDEFINITE and not country_of(head):
             continue
         start, end = _trimmed(text, tokens.start_char, tokens.end_char)
         phrase, sector = _role_phrase(tokens, head)
-        country = modifier_country(head)
-        if phrase in person_heads or lemma in person_heads:
+        country = modifier_country(head) or (of_country(head) if lemma in body_heads else None)
+        if country and sector and (tokens[0].lower_ in _INDEFINITE or head.tag_ == "NNS" or lemma not in person_heads):
+            # a described, unnamed body whose country the phrase gives: 'Chilean government officials',
+            # 'a Russian official', 'Afghan guerillas', 'French and Egyptian warships'
+            found.append(Mention(start, end, "BODY", phrase, head, country, sector, text[start:end]))
+        elif phrase in person_heads or lemma in person_heads:
             if head.tag_ == "NN":
                 found.append(Mention(start, end, "ROLE", fold(text[start:end]), head, country, sector, text[start:end]))
         elif sector:

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from ..document import NewsDoc
 from ..model import Event
 from ..times import date_for
-from .arguments import actors_of, agent_of, mention_index, noun_agent, patients, place_of
+from .arguments import actors_of, agent_of, mention_index, noun_agent, patients, place_of, sentence_place
 from .lexicon import code, governors, match, objects
 from .modality import Reading, obligations, read, statement_only
 
@@ -84,6 +84,21 @@ def _reporter(nd: NewsDoc, index: dict, quote, reading: Reading) -> str | None:
     return next(iter(actors_of(nd, index, sayer)), None) if sayer is not None else None
 
 
+def _sayer_above(tok: Token) -> Token | None:
+    """The subject of the report verb a clause is the content of ('Iraq announced that it is ...')."""
+    for _ in range(4):
+        if tok.dep_ not in {"ccomp", "xcomp", "acomp", "conj"} or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() in governors()["report"]:
+            return agent_of(tok)
+    return None
+
+
+def _countryless(nd: NewsDoc, ids: list[str]) -> bool:
+    return all(not getattr(nd.actor(a), "country", None) for a in ids)
+
+
 def _event(nd: NewsDoc, index: dict, tok: Token, reading: Reading, role: str | None, subordinate: bool) -> Event:
     c = reading.code
     if tok.pos_ == "NOUN":
@@ -97,19 +112,29 @@ def _event(nd: NewsDoc, index: dict, tok: Token, reading: Reading, role: str | N
         targets = patients(tok) or [t for c in tok.children if c.dep_ == "xcomp" for t in patients(c)]
     quote = _quote_at(nd, tok.idx)
     source = actors_of(nd, index, agent, agent=True) if agent is not None else []
-    if not source and agent is not None and agent.pos_ == "PRON" and reading.reporter is not None:
-        sayer = agent_of(reading.reporter)  # "Iraq said it would ...": the reported clause's pronoun is the sayer
+    if not source and agent is not None and agent.pos_ == "PRON":
+        # "Iraq said it would ...": the reported clause's pronoun is the sayer
+        sayer = agent_of(reading.reporter) if reading.reporter is not None else _sayer_above(agent.head)
         source = actors_of(nd, index, sayer, agent=True) if sayer is not None else []
     if not source and quote is not None and agent is not None and agent.lower_ in governors()["first_person"]:
         source = [quote.speaker] if quote.speaker else []
     place = place_of(nd, index, tok)
     target = [a for t in targets for a in actors_of(nd, index, t) if a not in source and a != place]
+    # Unnamed or uncoded parties take the country of where it happened, as PLOVER coders do
+    # ('police in Kabul' -> AFG; 'imposed a curfew in Algiers' -> target DZA), at lower confidence.
+    inherited = False
+    where = place or sentence_place(nd, index, tok.sent)
+    if where is not None:
+        if agent is not None and agent.pos_ == "NOUN" and _countryless(nd, source) and where not in target:
+            source, inherited = source + [where], True
+        if _countryless(nd, target) and c.plover in governors()["place_as_target"] and where not in target:
+            target, inherited = target + [where], True
     return Event(
         id="", category=c.plover, mode=c.mode, cameo=c.cameo, quad_class=c.quad_class, goldstein=c.goldstein,
         trigger=nd.span_of(tok), evidence=[nd.span_of(tok.sent)], source=source, target=list(dict.fromkeys(target)),
         place=place, negated=reading.negated, hypothetical=reading.hypothetical, future=reading.future,
         reported_by=_reporter(nd, index, quote, reading), quote=quote.id if quote is not None else None,
-        confidence=_confidence(tok, reading, bool(source or target), subordinate),
+        confidence=round(_confidence(tok, reading, bool(source or target), subordinate) - 0.1 * inherited, 2),
     )
 
 

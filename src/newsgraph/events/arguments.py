@@ -27,8 +27,10 @@ _COUNTERPART_PREPS = frozenset({"from", "by", "against", "with", "on", "to"})
 
 
 def mention_index(nd: NewsDoc) -> dict[int, tuple[int, str]]:
-    """Mention start -> (end, actor id), built once per article for linear-time lookups."""
-    return {m.start: (m.end, a.id) for a in nd.actors for m in a.mentions}
+    """Mention start -> (end, actor id), built once per article for linear-time lookups. Where two
+    mentions start together ('NATO' in 'NATO peacekeeping troops'), the one with a country wins."""
+    coded = sorted(nd.actors, key=lambda a: bool(a.country))
+    return {m.start: (m.end, a.id) for a in coded for m in a.mentions}
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -147,7 +149,28 @@ def _object_counterparts(obj: Token) -> list[Token]:
 
 
 def place_of(nd: NewsDoc, index: dict, tok: Token, kinds=("PLACE", "COUNTRY")) -> str | None:
-    """A place actor named in a locative phrase of the trigger (``in Houla``), never the dateline."""
+    """A place actor named in a locative phrase of the trigger (``in Houla``), or of what it governs
+    ('threatened to institute a curfew in Algiers'), never the dateline."""
+    found = _locative(nd, index, tok, kinds)
+    for child in (c for c in tok.children if c.dep_ in _CONTENT) if found is None else ():
+        found = _locative(nd, index, child, kinds) or next(
+            (p for g in child.children if g.dep_ in _CONTENT for p in [_locative(nd, index, g, kinds)] if p), None)
+        if found is not None:
+            break
+    return found
+
+
+_CONTENT = frozenset({"xcomp", "dobj", "ccomp"})
+
+
+def sentence_place(nd: NewsDoc, index: dict, sent, kinds=("PLACE", "COUNTRY")) -> str | None:
+    """The one place a sentence names in a locative phrase ('in Kabul'), when it names just one."""
+    found = {p for t in sent if t.dep_ == "prep" and t.lower_ in _PLACE_PREPS
+             for p in [_locative(nd, index, t.head, kinds)] if p}
+    return found.pop() if len(found) == 1 else None
+
+
+def _locative(nd: NewsDoc, index: dict, tok: Token, kinds) -> str | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
