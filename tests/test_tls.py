@@ -187,3 +187,54 @@ def test_event_salience_follows_goldstein_weights():
 
     assert event_salience("Troops attacked the town at dawn.") > event_salience("The ministers discussed the plan.") > 0
     assert event_salience("He was in the office.") == 0
+
+
+def test_date_features_count_leads_far_mentions_and_referring_days():
+    from newsgraph.timelines.daterank import FEATURES, date_features
+
+    arts = [_art(1, "2011-03-10", "Troops fired on a crowd of protesters in the main square today."),
+            _art(2, "2011-03-25", "March 10 - Troops fire on protesters in the main square of the city."),
+            _art(3, "2011-03-26", "On March 10, troops fired on the crowd, and on Friday they fired again.")]
+    dates, raw = date_features(collect(arts))
+    row = dict(zip(FEATURES, raw[dates.index(dt.date(2011, 3, 10))]))
+    assert row["published"] == 1 and row["same_day"] == 1
+    assert row["referring_days"] == 2 and row["far_mentions"] == 2 and row["lead_mentions"] == 2
+    friday = dict(zip(FEATURES, raw[dates.index(dt.date(2011, 3, 25))]))  # "on Friday" from 26 March
+    assert friday["far_mentions"] == 0 and friday["lead_mentions"] == 0 and friday["referring_days"] == 1
+
+
+def test_rank_dates_follows_weights_and_spaces_dates():
+    import numpy as np
+
+    from newsgraph.timelines.daterank import FEATURES, DateModel, rank_dates
+
+    days = [dt.date(2011, 3, d) for d in (1, 2, 9)]
+    raw = np.zeros((3, len(FEATURES)))
+    raw[:, 0] = [10, 9, 1]  # published
+    raw[:, 1] = [0, 0, 5]   # referred
+    by_published = DateModel(tuple(1.0 if f == "published" else 0.0 for f in FEATURES), 0, 0.0)
+    by_referred = DateModel(tuple(1.0 if f == "referred" else 0.0 for f in FEATURES), 0, 0.0)
+    assert [d for d, _ in rank_dates(days, raw, by_published)][:2] == days[:2]
+    assert [d for d, _ in rank_dates(days, raw, by_referred)][0] == days[2]
+    spaced = DateModel(by_published.weights, 1, 0.9)  # 2 March sits next to 1 March: pushed below 9 March
+    assert [d for d, _ in rank_dates(days, raw, spaced)] == [days[0], days[2], days[1]]
+
+
+def test_trained_date_model_ships_with_its_provenance():
+    from newsgraph import resources
+    from newsgraph.timelines.daterank import FEATURES, trained_model
+
+    model = trained_model()
+    assert len(model.weights) == len(FEATURES) and any(model.weights)
+    note = resources.json_data("tls_date_weights.json")["trained"]
+    assert "Timeline17" in note and "leave-one-topic-out" in note
+
+
+def test_summary_uses_the_given_date_model():
+    from newsgraph.timelines.daterank import FEATURES, DateModel
+
+    only_published = DateModel(tuple(1.0 if f == "published" else 0.0 for f in FEATURES), 0, 0.0)
+    arts = _topic() + [_art(100 + j, "2011-03-14", f"Extra report {j} about the harbour and the ships in port today.")
+                       for j in range(4)]
+    assert [e.date for e in summarize(collect(arts), 1, 1, date_model=only_published)] == [dt.date(2011, 3, 14)]
+    assert [e.date for e in summarize(collect(arts), 1, 1)] == [dt.date(2011, 3, 10)]

@@ -1,8 +1,8 @@
 """Choose a timeline's dates and, for each, its most central sentences.
 
-Dates: a day matters when many articles are published on it and, more, when articles of later
-days refer back to it (Gholipour Ghalandari & Ifrim 2020 find mention counts the strongest
-signal for date selection; Tran et al. 2013 likewise). Sentences: among a date's candidates,
+Dates: ranked by the trained scorer of ``daterank`` (articles published on a day, later articles
+and days referring back to it, chronology-style mentions; Gholipour Ghalandari & Ifrim 2020 find
+mention counts the strongest signal for date selection). Sentences: among a date's candidates,
 the ones nearest the TF-IDF centroid of those candidates (the centroid summariser Datewise
 uses) and near the centroid of the whole stream (on topic), preferring early sentences and
 sentences that report a strong event (CAMEO Goldstein weight, ``salience``), never one that
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .collect import Collection, Sentence, sentences_by_date
+from .daterank import DateModel, date_features, rank_dates
 from .salience import event_salience
 
 _WORD = re.compile(r"\w+")
@@ -26,9 +27,7 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class Weights:
-    """The few knobs of the ranker (set by leave-one-topic-out runs on the development topics)."""
-    published: float = 0.3   #: per article published on the date
-    referred: float = 1.0    #: per later article mentioning the date
+    """The few knobs of the sentence ranker (set by hand on the development topics, not cross-validated)."""
     position: float = 0.1    #: how fast a sentence's score fades with its position in the article
     redundancy: float = 0.5  #: word-overlap (Jaccard) above which a sentence repeats a chosen one
     quote_penalty: float = 0.7  #: factor for sentences in quotation marks (timelines report, they don't quote)
@@ -48,11 +47,6 @@ class TimelineEntry:
     date: dt.date
     score: float
     sentences: list[TimelineSentence]
-
-
-def date_scores(col: Collection, w: Weights) -> dict[dt.date, float]:
-    return {d: w.published * col.published[d] + w.referred * col.referred[d]
-            for d in set(col.published) | set(col.referred)}
 
 
 def default_length(col: Collection) -> tuple[int, int]:
@@ -80,6 +74,14 @@ def _centrality(rows) -> np.ndarray:
     return np.asarray(rows @ centroid / (np.linalg.norm(centroid) or 1.0)).ravel()
 
 
+def _on_topic(topical: np.ndarray | None) -> np.ndarray | None:
+    """Similarity to the stream's centroid, 1 at the 90th percentile and above (0..1)."""
+    if topical is None or not len(topical):
+        return None
+    top = np.percentile(topical, 90)
+    return np.minimum(topical / top, 1.0) if top > 0 else np.zeros_like(topical)
+
+
 def _prior(s: Sentence, w: Weights) -> float:
     """Early in its article, not a quotation, repeated by several articles, reporting a strong event."""
     quoted = '"' in s.text or "“" in s.text
@@ -92,19 +94,32 @@ def _sentence_scores(col: Collection, idx: list[int], matrix, topical: np.ndarra
     return central * np.array([_prior(col.sentences[i], w) for i in idx])
 
 
-def summarize(col: Collection, n_dates: int | None = None, per_date: int | None = None,
-              *, start: dt.date | None = None, end: dt.date | None = None, weights: Weights = Weights()) -> list[TimelineEntry]:
-    """The timeline: up to ``n_dates`` dates in ``[start, end]``, each with up to ``per_date`` sentences."""
-    default_dates, default_k = default_length(col)
-    n_dates, per_date = n_dates or default_dates, per_date or default_k
+def _prepare(col: Collection, start: dt.date | None, end: dt.date | None):
+    """Candidate sentences per date, the TF-IDF matrix, on-topic scores, and the candidate dates with their counts."""
     candidates = sentences_by_date(col)
-    scores = {d: s for d, s in date_scores(col, weights).items()
-              if d in candidates and (not start or d >= start) and (not end or d <= end)}
     matrix = _tfidf([s.text for s in col.sentences]) if col.sentences else None
     topical = _centrality(matrix) if matrix is not None else None
+    dates, raw = date_features(col, _on_topic(topical), start=start, end=end)
+    keep = [i for i, d in enumerate(dates) if d in candidates]
+    return candidates, matrix, topical, [dates[i] for i in keep], raw[keep]
+
+
+def candidate_dates(col: Collection, start: dt.date | None = None, end: dt.date | None = None):
+    """The dates :func:`summarize` chooses among and their raw counts (what ``bench/tls_train.py`` trains on)."""
+    return _prepare(col, start, end)[3:]
+
+
+def summarize(col: Collection, n_dates: int | None = None, per_date: int | None = None,
+              *, start: dt.date | None = None, end: dt.date | None = None, weights: Weights = Weights(),
+              date_model: DateModel | None = None) -> list[TimelineEntry]:
+    """The timeline: up to ``n_dates`` dates in ``[start, end]``, each with up to ``per_date`` sentences.
+    Dates are ranked by ``date_model`` (default: the trained one, :func:`daterank.trained_model`)."""
+    default_dates, default_k = default_length(col)
+    n_dates, per_date = n_dates or default_dates, per_date or default_k
+    candidates, matrix, topical, dates, raw = _prepare(col, start, end)
     chosen_words: list[set] = []
     timeline = []
-    for day in sorted(scores, key=lambda d: (-scores[d], d)):
+    for day, score in rank_dates(dates, raw, date_model):
         if len(timeline) == n_dates:
             break
         idx = candidates[day]
@@ -120,5 +135,5 @@ def summarize(col: Collection, n_dates: int | None = None, per_date: int | None 
             if len(picked) == per_date:
                 break
         if picked:
-            timeline.append(TimelineEntry(day, scores[day], picked))
+            timeline.append(TimelineEntry(day, score, picked))
     return sorted(timeline, key=lambda e: e.date)
