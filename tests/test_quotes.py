@@ -144,3 +144,131 @@ def test_seed_article_direct_quotes_and_speakers(seed_record):
     assert scores["direct"]["found"] == "7/7"
     assert scores["direct_speaker"]["right"] == "7/7"
     assert int(scores["all"]["found"].split("/")[0]) >= 12
+
+
+# Speakers: one test per class of attribution (PolNeAR: the mention must overlap the gold source).
+
+def _direct(quotes):
+    return [q for q in quotes if q.type == "direct"]
+
+
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(quotes_of):
+    nd, quotes = quotes_of("The senator met Maria Lopez, who said the bridge would reopen next week.")
+    (q,) = quotes
+    assert q.speaker_mention.text == "who"
+    assert q.speaker is not None and "Lopez" in nd.actor(q.speaker).name
+
+
+def test_mention_stops_at_a_line_break(quotes_of):
+    _, quotes = quotes_of("4:40 p.m.\n\nRepublican candidate Marco Rubio says he will stay in the race until the end.")
+    (q,) = quotes
+    assert "\n" not in q.speaker_mention.text and "p.m." not in q.speaker_mention.text
+    assert "Rubio" in q.speaker_mention.text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Go back to Univision and stay there," Trump barked at the reporter.', "Trump"),  # any verb in the tag
+    ('"Who do they think they are?" Trump told the television station in an interview aired on Monday.', "Trump"),
+    ('"Is it time for a change in strategy?" asked Mr. Manafort, referring to the nominating process.', "Manafort"),
+])
+def test_the_clause_right_after_the_quote_attributes_it(quotes_of, text, speaker):
+    (q,) = _direct(quotes_of(text)[1])
+    assert speaker in q.speaker_mention.text
+
+
+def test_a_sentence_that_starts_new_speech_is_not_a_tag(quotes_of):
+    text = ('The crowd chanted "lock her up" all night long.\n"We will win this state." Senator Jane Hill '
+            'said on Monday that she disagreed with the plan and would vote against it.')
+    _, quotes = quotes_of(text)
+    q = next(q for q in _direct(quotes) if q.text.startswith("We will"))
+    assert q.speaker_mention is None or "Hill" not in q.speaker_mention.text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("And Mr. Christie gloated: \u201cI told you he would not be ready for this.\u201d", "Christie"),  # any verb
+    ("In a 1963 speech, Wallace declared:\n\n\u201cIt is very appropriate that we sound it here.\u201d", "Wallace"),
+    ("POLLS - Jeffrey M. Jones: \u201cThe remaining sixteen states are competitive this year.\u201d", "Jones"),
+    ("As Professor Foner put it, \u201cThe United States does a better job at accepting immigrants.\u201d", "Foner"),
+    ("President Clinton released the following statement:\n\n\u201cHillary and I offer our condolences to the family.\u201d",
+     "Clinton"),
+])
+def test_the_clause_that_introduces_the_quote_attributes_it(quotes_of, text, speaker):
+    (q,) = _direct(quotes_of(text)[1])
+    assert speaker in q.speaker_mention.text
+
+
+def test_a_quote_and_a_new_sentence_with_its_own_quote_are_two_attributions(quotes_of):
+    text = ('\u201cWe are going to resist the urge to trample civil liberties,\u201d Josh Earnest said in the briefing. '
+            'But Mary Smith added, \u201cThe law will not change before the election this year.\u201d')
+    first, second = _direct(quotes_of(text)[1])
+    assert "Earnest" in first.speaker_mention.text and not first.fragments
+    assert "Smith" in second.speaker_mention.text
+
+
+def test_a_quote_over_two_paragraphs_hands_its_speaker_on_in_the_second(quotes_of):
+    text = ('Obama said: "There is no magic to the phrase. It is a talking point.\n\n'
+            '"Calling a threat by a different name does not make it go away," Obama said. '
+            '"Not once has an adviser of mine said that it would change the strategy."')
+    _, quotes = quotes_of(text)
+    last = _direct(quotes)[-1]
+    assert last.text.startswith("Not once") and last.speaker_mention.text == "Obama"
+    assert last.speaker_mention.start > text.index("Calling")
+
+
+def test_headline_case_titles_are_not_quotes(quotes_of):
+    _, quotes = quotes_of('Paul Ryan said on "Face the Nation," and again in "Legend in the Coal Fields." '
+                          'that taxes would fall.')
+    assert not [q for q in _direct(quotes) if q.text.startswith(("Face", "Legend"))]
+
+
+def test_chants_are_not_titles(quotes_of):
+    _, quotes = quotes_of('The crowd in the arena kept chanting, "U-S-A! U-S-A!"')
+    assert [q.text for q in _direct(quotes)] == ["U-S-A! U-S-A!"]
+
+
+def test_reported_speech_stays_in_its_paragraph(quotes_of):
+    text = ("''Hopefully,'' the president said, ''this museum can help us talk to each other and listen to each "
+            "other.''\n\n''Perhaps they can help a white visitor understand the pain and anger of a demonstrator,'' "
+            "Mr. Obama said.")
+    _, quotes = quotes_of(text)
+    assert all("\n" not in q.text for q in quotes)
+    assert _direct(quotes)[0].speaker_mention.text == "the president"
+
+
+def test_the_unnamed_asker_of_a_passive_cue_is_no_speaker(quotes_of):
+    _, quotes = quotes_of("Asked whether he would run again next year, Smith smiled and left the room.")
+    asked = [q for q in quotes if q.cue is not None and q.cue.text == "Asked"]
+    assert all(q.speaker_mention is None for q in asked)
+
+
+def test_a_passive_cue_with_an_agent_gives_the_agent(quotes_of):
+    _, quotes = quotes_of("It was announced by the ministry that the border would close on Friday.")
+    (q,) = quotes
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the ministry"
+
+
+def test_a_participle_after_a_name_is_that_name_speaking(quotes_of):
+    text = "The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I fifty points ahead, you ask?\u201d"
+    (q,) = _direct(quotes_of(text)[1])
+    assert "Clinton" in q.speaker_mention.text
+
+
+def test_a_cue_in_a_clause_after_the_quote_introduced_by_when_is_not_its_cue(quotes_of):
+    text = ("The spot ends with footage of Trump saying during the debate last week, "
+            "\u201cThat makes me very smart,\u201d when Clinton blasted him for not paying taxes.")
+    (q,) = _direct(quotes_of(text)[1])
+    assert "Trump" in q.speaker_mention.text
+
+
+def test_thousands_of_quotes_in_one_parsed_sentence_are_not_scanned_quadratically(nlp):
+    from newsgraph.document import NewsDoc
+    from newsgraph.model import ArticleInfo
+    from newsgraph.pipeline import run_stages
+    from newsgraph.quotes import find_quotes
+
+    text = "Smith said: " + '"yes, we will" ' * 5000
+    nd = run_stages(NewsDoc(text=text, doc=nlp(text), info=ArticleInfo(chars=len(text), sha256="", text=text)),
+                    until="times")
+    start = time.perf_counter()
+    find_quotes(nd)
+    assert time.perf_counter() - start < 8

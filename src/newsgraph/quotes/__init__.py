@@ -5,8 +5,11 @@
 1. quoted spans from the marks alone (:mod:`.marks`), quotes interrupted by their attribution
    ("We are not," he said, "going anywhere") joined into one quote with fragments;
 2. reported speech from cue words and the parse (:mod:`.reported`);
-3. a cue and source for each direct quote: the nearest cue with a source in the quote's own
-   sentences, outside any quote (:mod:`.speakers`);
+3. a cue and source for each direct quote: first the attribution frames next to its marks (the
+   short clause right after it, '"...," Smith said' / '"...?" Trump shot back'; the clause that
+   introduces it with a colon or comma, 'Smith gloated: "..."' / 'As Smith put it, "..."'; a bare
+   name and colon, 'Jeffrey M. Jones: "..."'), then the nearest cue with a source in the quote's
+   own sentences, outside any quote (:mod:`.speakers`);
 4. quotes with no cue continue the speaker before them in the paragraph, or, when they open
    a paragraph, the last speaker of the paragraph before;
 5. reported speech that is mostly a quote gives way to the quote; a quote inside reported
@@ -17,11 +20,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..document import NewsDoc
 from ..model import Quote, Span
+from ..resources import word_list
 from .marks import Quoted, paragraphs, quoted_spans
 from .reported import reported_speech
 from .speakers import is_cue, mention_span, source_token, speaker_of
@@ -32,6 +37,9 @@ _MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face t
 _PRONOUNS = {"he", "she"}
 _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its attribution
 _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
+_REACH = 60  # tokens: how far from a quote its cue may be
+_FRAME = 16  # tokens: the longest clause that introduces a quote with a colon
+_MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('the following statement')
 _DASHES = "\u2015\u2014\u2013"  # share of reported content inside one quote that makes it that quote
 
 
@@ -86,7 +94,9 @@ def _interrupts(nd: NewsDoc, a: Quoted, b: Quoted, quoted: bytearray) -> bool:
     if not ends_open or not inner.rstrip().endswith((",", ":")):
         return False
     toks = nd.doc.char_span(a.end, b.start, alignment_mode="contract")
-    return toks is not None and any(is_cue(t) and not quoted[t.i] for t in toks)
+    if toks is None or any(t.text in (".", "!", "?", ";") for t in toks):
+        return False  # '"A," Smith said. Then he added, "B"': two sentences, two attributions
+    return any(is_cue(t) and not quoted[t.i] for t in toks)
 
 
 def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
@@ -95,16 +105,29 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
     window = nd.doc.char_span(q.start, q.end, alignment_mode="expand")
     if window is None or not len(window):
         return draft
-    first, last = window[0].sent, window[-1].sent
-    lo, hi = first.start, last.end
+    lo, hi = _sentence(nd.doc, window.start)[0], _sentence(nd.doc, window.end - 1)[1]
     if hi < len(nd.doc) and _tags_along(nd, q.end, nd.doc[hi]):  # '"...?" Smith asked.' as its own sentence
-        hi = nd.doc[hi].sent.end
+        hi = _sentence(nd.doc, hi)[1]
     if lo > 0 and nd.doc[lo - 1].text == ":":  # "Smith said:" as its own sentence before the quote
-        lo = nd.doc[lo - 1].sent.start
+        lo = _sentence(nd.doc, lo - 1)[0]
     lo_char = nd.text.rfind("\n", 0, q.start) + 1
     hi_char = nd.text.find("\n", q.end) % (len(nd.text) + 1)
+    # The attribution frames around the quote come first: '"...," X said' right after it, then
+    # 'X verb: "..."' right before it; then any cue in the quote's sentences, nearest first.
+    tag = _tag_after(nd, q, quoted)
+    if tag is not None and (is_cue(tag[0]) or _open_end(nd, q)):
+        _set_source(nd, draft, *tag)
+        draft.confidence += 0.3
+        return draft
+    frame = _frame_before(nd, q, quoted)
+    if frame is not None:
+        _set_source(nd, draft, *frame)
+        draft.confidence += 0.3 if frame[0] is not None else 0.2
+        return draft
+    lo, hi = max(lo, window.start - _REACH), min(hi, window.end + _REACH)  # bounded: one long "sentence" of quotes
     cues = [t for t in nd.doc[lo:hi] if not quoted[t.i] and lo_char <= t.idx < hi_char and is_cue(t)]
-    cues.sort(key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
+    cues.sort(key=lambda t: (t.idx > q.end and _subordinate(t),  # '..." when X said'
+                             min(abs(t.idx - q.start), abs(t.idx - q.end))))
     for cue in cues:
         source = source_token(cue, quoted) or _adjacent_name(nd, cue, quoted)
         if source is not None and not quoted[source.i]:
@@ -120,20 +143,134 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
     return draft
 
 
+def _open_end(nd: NewsDoc, q: Quoted) -> bool:
+    """The quote hands over to what follows ('"No," ...', '"Why?" ...'), rather than ending a sentence."""
+    tail = nd.text[max(q.start, q.end - 2):q.end + 2].rstrip(" \"'\u201d\u2019")
+    return tail.endswith((",", "?", "!", "\u2014", "\u2013", "-", "\u2026"))
+
+
+def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] | None:
+    """'"...," Smith said' / '"...?" asked Smith' / '"...," Trump shot back': the verb of the short
+    clause right after the closing mark and its subject, both outside quotes, same line. A cue
+    with content of its own ('"No." Smith said he would ...') starts new speech, not a tag."""
+    at = q.end
+    while at < len(nd.text) and nd.text[at] in " \u00a0\"'\u201d\u2019,.!?\u2014\u2013-":
+        at += 1
+    if at >= len(nd.text) or "\n" in nd.text[q.end:at]:
+        return None
+    span = nd.doc.char_span(at, min(len(nd.text), at + 1), alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in nd.doc[span.start:span.start + _NEAR]:
+        if quoted[tok.i] or "\n" in tok.text or tok.text in (".", ";", ":", "(", "\u201c", '"') \
+                or tok.pos_ in ("SCONJ", "CCONJ", "ADP") or tok.tag_ == "WRB" or tok.dep_ == "mark":
+            return None
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and is_cue(tok)):
+            if not _open_end(nd, q) and (any(c.dep_ == "ccomp" or quoted[c.i] for c in tok.children)
+                                         or not _tags_along(nd, q.end, nd.doc[span.start])):
+                return None
+            source = source_token(tok, quoted) or _adjacent_name(nd, tok, quoted)
+            if source is None or quoted[source.i] or source.idx < q.end or "\n" in nd.text[q.end:source.idx]:
+                return None
+            return tok, source
+        if tok.text == ",":
+            return None
+    return None
+
+
+def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | None, Token] | None:
+    """'Smith gloated: "..."' / 'Smith shot back, "..."' / 'As Smith put it, "..."': the clause that
+    ends at the opening mark with a colon (any verb; also at the end of the paragraph before a quote
+    that opens its own) or a comma (a verb right before it, or an 'as ... put it' clause). With no
+    verb, a short name before a colon ('Jeffrey M. Jones: "..."') is the source, with no cue."""
+    at = q.start
+    while at > 0 and nd.text[at - 1] in " \u00a0\"'\u201c\u2018`\u00ab":
+        at -= 1
+    if at > 0 and nd.text[at - 1] == "\n":  # a quote opening its paragraph: 'Smith said:' ends the one before
+        while at > 0 and nd.text[at - 1].isspace():
+            at -= 1
+        if at == 0 or nd.text[at - 1] != ":":
+            return None
+    if at == 0 or nd.text[at - 1] not in ":,":
+        return None
+    colon = nd.doc.char_span(at - 1, at, alignment_mode="expand")
+    if colon is None or quoted[colon.start]:
+        return None
+    line = nd.text.rfind("\n", 0, at) + 1
+    clause = []
+    for tok in reversed(nd.doc[max(colon.start - _FRAME, 0):colon.start]):
+        if quoted[tok.i] or tok.idx < line or tok.text in (".", ";", "!", "?") or tok.text in _DASHES \
+                or tok.text in ("-", "--") and tok.whitespace_ or tok.is_sent_end and tok.i < colon.start - 1:
+            break
+        clause.append(tok)
+    clause.reverse()
+    if not clause:
+        return None
+    verbs = [t for t in clause if (t.pos_ == "VERB" or t.pos_ == "AUX" and is_cue(t)) and t.dep_ not in _MODIFIER]
+    if nd.text[at - 1] == ",":
+        verbs = [v for v in verbs if _ends_clause(v, clause[-1], quoted)]
+    if verbs:
+        verb = verbs[-1]
+        source = source_token(verb, quoted)
+        if source is not None and not quoted[source.i] and source.i < colon.start and (
+                clause[0].i <= source.i or len(clause) == _FRAME and line <= source.idx
+                and _sentence(nd.doc, source.i) == _sentence(nd.doc, verb.i)):
+            return verb, source  # the verb's own subject, in the clause or (a long one) its sentence
+        if verb.tag_ == "VBG":  # '..., saying, "..."': the subject is the main clause's, or unknown
+            return None
+        source = _adjacent_name(nd, verb, quoted)
+        if source is not None and clause[0].i <= source.i < colon.start:
+            return verb, source
+        return None
+    if nd.text[at - 1] == ":" and len(clause) <= _FRAME // 2:
+        if clause[-1].text == ")" and "(" in [t.text for t in clause]:  # 'Rep. Trey Gowdy (R-S.C.):'
+            clause = clause[:max(i for i, t in enumerate(clause) if t.text == "(")]
+        names = [t for t in clause if t.pos_ == "PROPN"]
+        if names and names[-1].i >= clause[-1].i - 1:
+            return None, names[-1]
+    return None
+
+
+def _ends_clause(verb: Token, last: Token, quoted: bytearray) -> bool:
+    """The verb's clause ends right before the comma: 'Smith said,' / 'Smith shot back,' /
+    'As Smith put it,'."""
+    if verb == last or (last.head == verb and last.dep_ in ("prt", "advmod", "npadvmod")):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and \
+        all(quoted[t.i] or t.is_punct or t.is_space for t in verb.subtree if t.i > last.i)
+
+
+def _subordinate(verb: Token) -> bool:
+    """The verb heads a clause opened by 'when', 'after', 'because' ..."""
+    return any(c.dep_ == "mark" or c.tag_ == "WRB" and c.i < verb.i for c in verb.children)
+
+
+@lru_cache(maxsize=4)
+def _sentence_starts(doc: Doc) -> list[int]:
+    return [sent.start for sent in doc.sents] + [len(doc)]
+
+
+def _sentence(doc: Doc, i: int) -> tuple[int, int]:
+    """Token bounds of the sentence holding token i (``Token.sent`` walks the sentence: slow in a long one)."""
+    starts = _sentence_starts(doc)
+    k = bisect.bisect_right(starts, i) - 1
+    return starts[k], starts[k + 1]
+
+
 def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
     """When the parse gives the cue no subject: the name between the quote and the cue
     ('..." Police Chief Jordan said') or right after it ('said Jordan')."""
     before = []
-    for tok in reversed(nd.doc[max(cue.i - _NEAR, 0):cue.i]):
-        if quoted[tok.i]:
+    for tok in reversed(nd.doc[max(cue.i - _NEAR, _sentence(nd.doc, cue.i)[0], 0):cue.i]):
+        if quoted[tok.i] or tok.text in (".", "!", "?", ";") or "\n" in tok.text_with_ws:
             break
         before.append(tok)
     nouns = [t for t in before if t.pos_ in ("PROPN", "PRON", "NOUN")]
     if nouns:
         return nouns[0]
     run = []
-    for tok in nd.doc[cue.i + 1:cue.i + _NEAR]:
-        if quoted[tok.i] or tok.pos_ != "PROPN":
+    for tok in nd.doc[cue.i + 1:cue.i + _NEAR]:  # a name, even one the tagger missed ('said Skelly')
+        if quoted[tok.i] or not (tok.pos_ == "PROPN" or tok.is_title and tok.is_alpha and tok.pos_ != "PRON"):
             break
         run.append(tok)
     return run[-1] if run else None
@@ -157,7 +294,8 @@ def _tags_along(nd: NewsDoc, end: int, first: Token) -> bool:
     between = nd.text[end:first.idx]
     if between.strip(" \"'\u201d\u2019.,!?") or "\n" in between:
         return False
-    return first.text[:1].islower() or len(first.sent) <= _SHORT_TAG
+    lo, hi = _sentence(nd.doc, first.i)
+    return first.text[:1].islower() or hi - lo <= _SHORT_TAG
 
 
 def _set_source(nd: NewsDoc, draft: _Draft, cue: Token | None, source: Token) -> None:
@@ -241,8 +379,9 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int]) -> N
             if prev is not None:
                 d.source, d.mention, d.speaker = prev.source, prev.mention, prev.speaker
                 d.confidence = min(d.confidence + 0.1, 0.7)
-        if d.mention is not None:
-            last[para] = d
+        if d.mention is not None:  # a quote running over paragraphs goes on in the one it ends in
+            for at in range(para, bisect.bisect_right(paras, d.end - 1)):
+                last[at] = d
         if d.speaker is not None and (actor := nd.actor(d.speaker)) is not None and actor.type == "PERSON":
             person = d.speaker
 
@@ -255,7 +394,19 @@ def _keep(text: str, d: _Draft) -> bool:
     words = content.split()
     said = d.mention is not None and content.endswith((".", ",", "!", "?", "\u2026"))
     title = len(words) <= _MAX_TITLE and all(w[:1].isupper() for w in words if w[:1].isalpha())
-    return (len(words) > 3 or said) and not (title and not (said and content[-1] in ".!?"))
+    return (len(words) > 3 or said) and not (title and not (said and content[-1] in ".!?")) \
+        and not (_headline(words) and content[-1] not in "!?")
+
+
+def _headline(words: list[str]) -> bool:
+    """A short span in headline case with small words left lower case ('Legend in the Coal Fields.',
+    'Face the Nation,'; the small words are in ``data/title_words.txt``): a title, not speech."""
+    if len(words) > _MAX_TITLE:
+        return False
+    small = word_list("title_words.txt")
+    alpha = [w for w in words if w[:1].isalpha()]
+    lower = [w for w in alpha if not w[:1].isupper()]
+    return len(alpha) - len(lower) >= 2 and bool(lower) and all(w.lower() in small for w in lower)
 
 
 def _quote(nd: NewsDoc, d: _Draft, n: int) -> Quote:

@@ -8,6 +8,7 @@ to Y"). Content spans follow PolNeAR: no complementiser "that", no edge punctuat
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Token
 from .speakers import cue_table, is_cue
 
 _EDGE = {"that", ",", ":", ";", "-", "\u2014", "\u2013", "."}
+_BREAK = "\n\n"  # a blank line: the end of a paragraph
 _INVERTIBLE = {"parataxis", "ccomp", "advcl", "conj", "prep", "dep"}
 
 
@@ -65,10 +67,22 @@ def _inverted(cue: Token) -> tuple[int, int] | None:
     return None
 
 
+def _same_line(breaks: list[int], cue: Token, start: int, end: int) -> tuple[int, int]:
+    """Content stays in the cue's paragraph (``breaks``: tokens that end a paragraph): a parse that
+    runs a sentence over a blank line would otherwise take the next paragraph's quote as content."""
+    at = bisect.bisect_left(breaks, cue.i)
+    if at > 0 and breaks[at - 1] >= start:
+        start = breaks[at - 1] + 1
+    if at < len(breaks) and breaks[at] < end:
+        end = breaks[at] + 1
+    return start, max(end, start)
+
+
 def reported_speech(doc: Doc, quoted: bytearray) -> list[Reported]:
     """Every cue outside quotation marks with the content it governs (``quoted[i]``: token i is quoted)."""
     found = []
     table = cue_table()
+    breaks = [t.i for t in doc if _BREAK in t.text_with_ws]
     for tok in doc:
         if quoted[tok.i] or not is_cue(tok):
             continue
@@ -77,7 +91,7 @@ def reported_speech(doc: Doc, quoted: bytearray) -> list[Reported]:
             span = _content(tok, relation)
             if span is None:
                 continue
-            start, end = _trim(doc, *span)
+            start, end = _trim(doc, *_same_line(breaks, tok, *span))
             if end - start >= 2 or (end > start and relation != "inv"):
                 found.append(Reported(tok, start, end))
                 break

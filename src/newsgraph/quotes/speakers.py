@@ -23,6 +23,7 @@ _NESTING = {"quote", "cite"}  # "X quoted Y as saying": the speaker is the objec
 _CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "prep"}
 _MENTION_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
 _MAX_MENTION = 12
+_DEPTH = 5  # clauses to climb from a cue to the one with its subject ("began by crediting X and urging")
 
 
 @lru_cache(maxsize=None)
@@ -53,21 +54,27 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
     if _according(cue):
         to = next(c for c in cue.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
+    if _passive(cue) and not any(c.dep_ == "agent" for c in cue.children):
+        return None  # "Asked whether ..., Smith said" / "it was announced": the asker is unnamed
+    before = cue.doc[cue.i - 1] if cue.i else None
+    if cue.tag_ == "VBG" and before is not None and before.pos_ == "PROPN" and before.dep_ == "pobj" \
+            and before.head.lower_ == "of" and not any(c.dep_ in _SUBJECTS for c in cue.children):
+        return before  # "footage of Clinton saying": the name the participle follows
     tok = cue
-    for _ in range(3):
+    for _ in range(_DEPTH):
         subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and not (quoted and quoted[c.i])), None)
         if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
-            return tok.head
+            return subj  # "Smith, who said": the mention is "who", the speaker its antecedent
         if tok != cue and tok.lemma_.lower() in _NESTING:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None:
                 return obj
-        if subj is not None:
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if subj is not None and (agent is None or subj.dep_ != "nsubjpass"):
             return subj
         if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
-            return tok.head  # "footage of Clinton asking, ..." 
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if agent is not None:
+            return tok.head  # "footage of Clinton asking, ..."
+        if agent is not None:  # "was criticized by Smith": the agent, not the passive subject
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if tok.dep_ not in _CLIMB or tok.head == tok:
             return None
@@ -75,8 +82,22 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
     return None
 
 
+def antecedent(tok: Token) -> Token:
+    """What a relative pronoun subject stands for ("Smith, who said" -> Smith); else the token."""
+    if tok.lower_ in _RELATIVE and tok.dep_ in _SUBJECTS and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _passive(verb: Token) -> bool:
+    deps = {c.dep_ for c in verb.children}
+    bare = verb.tag_ == "VBN" and not deps & {"aux", "nsubj"}  # "Asked whether ...", "when asked"
+    return "auxpass" in deps or "nsubjpass" in deps or bare
+
+
 def mention_span(nd: NewsDoc, head: Token) -> Span:
-    """A compact mention for a source head: its left modifiers and compounds, not its clauses."""
+    """A compact mention for a source head: its left modifiers and compounds, not its clauses,
+    never across a line break (a dateline or time stamp above is not part of the name)."""
     start = head.i
     for child in head.lefts:
         if child.dep_ in _MENTION_LEFT and head.i - child.left_edge.i <= _MAX_MENTION:
@@ -88,12 +109,22 @@ def mention_span(nd: NewsDoc, head: Token) -> Span:
             end = child.right_edge.i + 1
         else:
             break
-    return nd.span_of(nd.doc[start:end])
+    doc = nd.doc
+    while start < head.i and any("\n" in t.text_with_ws for t in doc[start:head.i]):
+        start += 1
+    while end > head.i + 1 and any("\n" in t.text_with_ws for t in doc[head.i:end - 1]):
+        end -= 1
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return nd.span_of(doc[start:end])
 
 
 def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
     """The canonical actor for a source: the actor named by its head word (the actors stage's
-    resolution, else a person with that surname: a local fallback), else any actor in the mention."""
+    resolution, else a person with that surname: a local fallback), else any actor in the mention.
+    A relative pronoun ("who said") speaks for its antecedent."""
+    if (named := antecedent(head)) is not head:
+        return speaker_of(nd, named, mention_span(nd, named))
     found = nd.actor_at(head.idx, head.idx + len(head)) or resolve_reference(nd, head)
     if found is None and head.pos_ == "PROPN":  # "party leader Roger Knapman" is Knapman, not the party
         found = next((a.id for a in nd.actors if a.type == "PERSON" and a.name.split()[-1:] == [head.text]), None)
