@@ -234,7 +234,38 @@ def test_summary_uses_the_given_date_model():
     from newsgraph.timelines.daterank import FEATURES, DateModel
 
     only_published = DateModel(tuple(1.0 if f == "published" else 0.0 for f in FEATURES), 0, 0.0)
-    arts = _topic() + [_art(100 + j, "2011-03-14", f"Extra report {j} about the harbour and the ships in port today.")
+    arts = _topic() + [_art(100 + j, "2011-03-14", f"Government troops attacked the rebel town again, report {j}, "
+                                                   "and opposition leaders called for help with water and bread.")
                        for j in range(4)]
     assert [e.date for e in summarize(collect(arts), 1, 1, date_model=only_published)] == [dt.date(2011, 3, 14)]
     assert [e.date for e in summarize(collect(arts), 1, 1)] == [dt.date(2011, 3, 10)]
+
+
+def test_off_topic_articles_do_not_count_for_dates():
+    from newsgraph.timelines.daterank import FEATURES, DateModel, article_topicality, date_features
+    from newsgraph.timelines.summarize import _tfidf
+
+    sport = [_art(200 + j, "2011-03-14", f"The striker scored twice as the football club won the league cup final, "
+                                          f"match report {j} on goals, fans and the coach.") for j in range(6)]
+    col = collect(_topic() + sport)
+    weight = article_topicality(col, _tfidf([s.text for s in col.sentences]))
+    assert max(weight[a["id"]] for a in sport) < 0.2 < min(weight[a["id"]] for a in _topic())
+    dates, raw = date_features(col, article_weight=weight)
+    plain_dates, plain = date_features(col)
+    day = dt.date(2011, 3, 14)
+    assert plain[plain_dates.index(day)][0] == 9 and raw[dates.index(day)][0] < 3.5  # 3 on-topic + sport
+    only_published = DateModel(tuple(1.0 if f == "published" else 0.0 for f in FEATURES), 0, 0.0)
+    assert [e.date for e in summarize(col, 1, 1, date_model=only_published)] != [day]
+
+
+def test_a_chronology_line_for_the_date_is_preferred():
+    from newsgraph.timelines.summarize import Weights
+
+    line = ("March 10 - Government troops attack the rebel town with tanks and artillery; officials report "
+            "shortages of water and bread for residents.")
+    arts = _topic() + [_art(300, "2011-03-20", line), _art(301, "2011-03-21", line + " Talks are due next week.")]
+    chronology = "March 10 - Government troops attack"
+    picked = lambda w: [s.text for e in summarize(collect(arts), 1, 2, weights=w) for s in e.sentences]
+    assert summarize(collect(arts), 1, 2)[0].date == dt.date(2011, 3, 10)
+    assert any(t.startswith(chronology) for t in picked(Weights()))
+    assert not any(t.startswith(chronology) for t in picked(Weights(chronology=0.0)))

@@ -37,6 +37,9 @@ class Collection:
     sentences: list[Sentence] = field(default_factory=list)
     published: Counter = field(default_factory=Counter)  #: date -> articles published that day
     referred: Counter = field(default_factory=Counter)  #: date -> articles of later days mentioning it
+    #: (article id, publication date, earlier dates it mentions) per article kept: lets the date
+    #: scorer weigh each article by how on-topic it is (``daterank.article_topicality``)
+    article_info: list[tuple[str, dt.date, tuple[dt.date, ...]]] = field(default_factory=list)
     articles: int = 0
     skipped_undated: int = 0
     skipped_duplicate: int = 0
@@ -103,7 +106,9 @@ def collect(articles: Iterable[Mapping], *, start: dt.date | None = None, end: d
         mentioned = set()
         for pos, (s, e) in enumerate(split_sentences(text)):
             mentioned |= _add_sentence(col, art_id, text, s, e, pub, pos)
-        col.referred.update(d for d in mentioned if d < pub)
+        earlier = tuple(sorted(d for d in mentioned if d < pub))
+        col.referred.update(earlier)
+        col.article_info.append((art_id, pub, earlier))
     return col
 
 
