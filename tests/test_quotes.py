@@ -272,3 +272,56 @@ def test_thousands_of_quotes_in_one_parsed_sentence_are_not_scanned_quadraticall
     start = time.perf_counter()
     find_quotes(nd)
     assert time.perf_counter() - start < 8
+
+
+def test_a_new_opening_mark_after_a_full_stop_closes_the_quote_left_open():
+    text = 'He added: "Europe must act now. "Iraq will stay an issue." Then prose.'
+    assert [(text[q.start:q.end], q.closed) for q in quoted_spans(text)] == [
+        ("Europe must act now.", False), ("Iraq will stay an issue.", True)]
+
+
+def test_british_single_quotes_run_over_paragraphs():
+    text = "He told activists: 'As we go out, remember:\n\n'They are the pessimists.\n\n'We will win.'\n\nProse."
+    (q,) = quoted_spans(text)
+    assert [text[a:b] for a, b in q.pieces] == ["As we go out, remember:", "They are the pessimists.", "We will win."]
+
+
+def test_a_long_colon_frame_takes_the_verb_the_colon_hangs_on(quotes_of):
+    text = ("Ed Miliband spoke on Monday. He told activists gathered at the top of the tall sculpture at the heart "
+            "of the Olympic Park in London: 'As we go out to fight this election, just remember who we are.'")
+    _, quotes = quotes_of(text)
+    (q,) = [q for q in quotes if q.type == "direct"]
+    assert q.speaker_mention.text == "He" and q.cue.text == "told"
+
+
+def test_a_description_speaks_for_the_salient_person_it_fits(newsdoc):
+    text = ("Afghan President Ashraf Ghani told the U.S. Congress on Wednesday that his country needs help. "
+            "'Silence is not acceptable,' the Afghan leader declared.")
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Ashraf Ghani"
+
+
+def test_a_description_taking_up_an_unnamed_person_stays_unnamed(newsdoc):
+    text = ("John Kerry met the Iranians on Monday. A Western diplomat said the talks were hard. "
+            '"We will see," the diplomat said.')
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert q.speaker is None
+
+
+def test_he_said_skips_the_people_of_a_photo_caption(newsdoc):
+    text = ("Ashraf Ghani addressed Congress on Wednesday. 'We defeated most of the empires,' Ghani said.\n\n"
+            "TROOP DRAWDOWN? President Barack Obama said Tuesday that he would slow the withdrawal\n\n"
+            "'Our people want to be normal,' he said.")
+    nd = newsdoc(text, until="quotes")
+    last = [q for q in nd.quotes if q.type == "direct"][-1]
+    assert nd.actor(last.speaker).name == "Ashraf Ghani"
+
+
+def test_the_speaker_is_the_name_that_holds_the_head_not_a_namesake(newsdoc):
+    text = ("Tristram Hunt posed with the others.\n\nTory Health Secretary Jeremy Hunt said: "
+            "'If you bankrupt the economy, you put the NHS at risk.'")
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Jeremy Hunt"

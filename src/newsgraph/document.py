@@ -7,11 +7,14 @@ pipeline stores their results here in order, so a later stage sees what earlier 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .model import Actor, ArticleInfo, Disagreement, Event, Quote, Span, Stance, TimeExpression
+
+_STOPS = (".", "!", "?", "\u2026", '"', "'", "\u201d", "\u2019", ")")
 
 
 @dataclass
@@ -56,6 +59,33 @@ class NewsDoc:
         actor.mentions.append(span)
         actor.mentions.sort(key=lambda m: m.start)
         self._mention_starts[span.start] = (span.end, actor_id)
+
+    def in_caption(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a line with no final stop: a headline or a photo caption
+        ('TERROR WARNING: Ghani addressed ...'). Its people are pictured, not the ones the story's
+        next 'he said' means."""
+        starts, ends = self.doc.user_data.get("newsgraph.captions") or self._captions()
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < ends[i]
+
+    def _captions(self) -> tuple[list[int], list[int]]:
+        starts, ends, pos = [], [], 0
+        for line in self.text.split("\n"):
+            body = line.rstrip()
+            if body and not body.endswith(_STOPS):
+                starts.append(pos), ends.append(pos + len(line))
+            pos += len(line) + 1
+        self.doc.user_data["newsgraph.captions"] = (starts, ends)
+        return starts, ends
+
+    def actor_over(self, start: int, end: int, since: int) -> str | None:
+        """The actor with a mention that covers ``[start, end)`` and starts no earlier than ``since``
+        ('Health Secretary Jeremy Hunt': the name that holds the word Hunt)."""
+        for s in range(start, since - 1, -1):
+            hit = self._mention_starts.get(s)
+            if hit and hit[0] >= end:
+                return hit[1]
+        return None
 
     def actor_at(self, start: int, end: int) -> str | None:
         """The actor with a mention inside ``[start, end)``, preferring the first one."""

@@ -9,7 +9,6 @@ latest actor with that role word or that sector (and country). No agreeing candi
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +27,6 @@ CLEAR_MARGIN = 1.5
 SINGULAR = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 NEUTER = {"it", "its", "itself"}
-_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
 @dataclass(frozen=True)
@@ -47,7 +45,7 @@ def _index(nd: NewsDoc) -> tuple:
     cached = nd.doc.user_data.get("newsgraph.coref")
     if cached and cached[0] == stamp:
         return cached[1]
-    cues = word_list("cue_verbs.txt")
+    cues = _cue_lemmas()
     quoted = _quoted_ranges(nd.text)
     seen = []
     for start, (end, actor) in sorted(nd._mention_starts.items()):
@@ -66,8 +64,17 @@ def _index(nd: NewsDoc) -> tuple:
     return value
 
 
+@lru_cache(maxsize=1)
+def _cue_lemmas() -> frozenset[str]:
+    """The speech verbs: the first word of each line of ``data/cue_verbs.txt`` (then its relations)."""
+    return frozenset(line.split()[0] for line in word_list("cue_verbs.txt"))
+
+
 def _quoted_ranges(text: str) -> tuple[list[int], list[int]]:
-    spans = [m.span() for m in _QUOTED.finditer(text)]
+    """Quoted spans by the quotes stage's own mark rules (single marks too: British quotes)."""
+    from ..quotes.marks import quoted_spans  # here, not at the top: the quotes package imports this one
+
+    spans = [(q.start, q.end) for q in quoted_spans(text)]
     return [s for s, _ in spans], [e for _, e in spans]
 
 
@@ -147,33 +154,56 @@ def _memo(nd: NewsDoc) -> _Memo:
 def _pronoun(nd: NewsDoc, token: Token) -> str | None:
     """The best-scored agreeing actor. Pronouns are resolved in text order whoever asks first, so
     that a chain of 'he said' carries on the same way for quotes, events and stances."""
+    return _resolved_upto(nd, token).by_token.get(token.i)
+
+
+def _resolved_upto(nd: NewsDoc, token: Token) -> _Memo:
+    """The memo with every pronoun up to ``token`` resolved, and every description that is a
+    subject ('the Afghan leader agreed'), so that a 'he said' after it carries on from it."""
     memo = _memo(nd)
     if token.i >= memo.upto:
         for earlier in nd.doc[memo.upto:token.i + 1]:
+            memo.upto = earlier.i
             if earlier.lower_ in SINGULAR or earlier.lower_ in PLURAL or earlier.lower_ in NEUTER:
                 _resolve_pronoun(nd, memo, earlier)
+            elif earlier.dep_ in ("nsubj", "nsubjpass") and earlier.pos_ == "NOUN" and _definite(earlier) \
+                    and not nd.actor_at(earlier.idx, earlier.idx + len(earlier)):
+                _remember(nd, memo, earlier, _describe(nd, earlier))
         memo.upto = token.i + 1
-    return memo.by_token.get(token.i)
+    return memo
+
+
+def _speaking(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _cue_lemmas()
 
 
 def _resolve_pronoun(nd: NewsDoc, memo: _Memo, token: Token) -> str | None:
     """Resolve one pronoun; the result is remembered as a mention of that actor."""
     pronoun = token.lower_
-    subject = token.dep_ in ("nsubj", "nsubjpass")
-    speaking = subject and token.head.lemma_.lower() in word_list("cue_verbs.txt")
-    found, margin = (None, 0.0) if _pleonastic(token) else _best(nd, token, pronoun, speaking)
+    speaking = _speaking(token)
+    reach = 8 if pronoun in SINGULAR else 1
+    fits = lambda info, learned: _agrees(pronoun, info, learned)  # noqa: E731
+    found, margin = (None, 0.0) if _pleonastic(token) else _best(nd, token, fits, speaking, reach)
+    _remember(nd, memo, token, found)
+    if found and pronoun in SINGULAR and margin >= CLEAR_MARGIN:  # learn a gender only from a clear winner
+        memo.gender.setdefault(found, _sex(pronoun))
+    return found
+
+
+def _remember(nd: NewsDoc, memo: _Memo, token: Token, found: str | None) -> None:
+    """Record a resolved reference as a mention of its actor, for the references after it."""
     memo.by_token[token.i] = found
     if found:
         at = bisect_left(memo.starts, token.idx)
         memo.starts.insert(at, token.idx)
-        memo.seen.insert(at, _Seen(token.idx, found, token.sent.start, subject, speaking, _inside(_index(nd)[3], token.idx)))
-        if pronoun in SINGULAR and margin >= CLEAR_MARGIN:  # learn a gender only from a clear winner
-            memo.gender.setdefault(found, _sex(pronoun))
-    return found
+        memo.seen.insert(at, _Seen(token.idx, found, token.sent.start, token.dep_ in ("nsubj", "nsubjpass"),
+                                   _speaking(token), _inside(_index(nd)[3], token.idx)))
 
 
-def _best(nd: NewsDoc, token: Token, pronoun: str, speaking: bool) -> tuple[str | None, float]:
-    """Score = subject + (speaker, when the pronoun is itself a speaker) - sentence distance - quoted."""
+def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[str | None, float]:
+    """Score = subject + (speaker, when the reference is itself a speaker) - sentence distance - quoted,
+    over the candidates that ``fits(info, learned_gender)``. Mentions in a photo caption do not
+    count from outside it: the caption's people are pictured, not talked about."""
     candidates, info = _candidates(nd, token)
     quoted, sent_no = _index(nd)[3], _index(nd)[4]
     memo = _memo(nd)
@@ -181,12 +211,13 @@ def _best(nd: NewsDoc, token: Token, pronoun: str, speaking: bool) -> tuple[str 
     hi = bisect_left(memo.starts, token.idx)
     earlier = memo.seen[max(bisect_left(memo.starts, lo), hi - MAX_CANDIDATES):hi]
     outside = not _inside(quoted, token.idx)
+    captioned = nd.in_caption(token.idx)
     here = sent_no[token.sent.start]
-    reach = 8 if pronoun in SINGULAR else 1
     best: dict[str, float] = {}
     for c in candidates + earlier:
         distance = here - sent_no[c.sent]
-        if distance > reach or not _agrees(pronoun, info[c.actor], memo.gender.get(c.actor)):
+        if distance > reach or not fits(info[c.actor], memo.gender.get(c.actor)) \
+                or (not captioned and nd.in_caption(c.start)):
             continue
         score = -distance + 1.0 * c.subject + 2.0 * (speaking and c.speaker) - 1.5 * (outside and c.quoted) + c.start / 1e9
         best[c.actor] = max(best.get(c.actor, score), score)
@@ -197,13 +228,22 @@ def _best(nd: NewsDoc, token: Token, pronoun: str, speaking: bool) -> tuple[str 
 
 
 def _description(nd: NewsDoc, token: Token) -> str | None:
-    """'the ministry', 'the Russian president', 'the newspaper': the latest fitting actor."""
+    memo = _resolved_upto(nd, token)
+    return memo.by_token[token.i] if token.i in memo.by_token else _describe(nd, token)
+
+
+def _describe(nd: NewsDoc, token: Token) -> str | None:
+    """'the ministry', 'the Russian president', 'the newspaper': the latest actor with that role word
+    or sector (and country). A person's description with no such actor ('the Afghan leader declared',
+    'the president's son') is the most salient person who fits its country and sex, as a pronoun
+    would be; unless it takes up an unnamed one ('a Western diplomat ... the diplomat said')."""
     lemma = token.lemma_.lower()
     sector = agents().get(lemma)
-    if sector is None and lemma not in set(roles()["body_heads"]):
+    gendered = lemma in set(roles()["female"]) or lemma in set(roles()["male"])
+    person = lemma in set(roles()["person_heads"]) or gendered
+    if sector is None and lemma not in set(roles()["body_heads"]) and not person:
         return None
     country = modifier_country(token)
-    person = lemma in set(roles()["person_heads"])
     starts, seen, info = _index(nd)[:3]
     for c in reversed(seen[:bisect_left(starts, token.idx)]):
         a = info[c.actor]
@@ -211,7 +251,36 @@ def _description(nd: NewsDoc, token: Token) -> str | None:
             continue
         if lemma in a["words"] or (sector and a["sector"] == sector):
             return c.actor
-    return None
+    if not person or _unnamed_before(token):
+        return None
+    sex = "f" if lemma in set(roles()["female"]) else "m" if gendered else None
+
+    def fits(a: dict, learned: str | None) -> bool:
+        return a["type"] == "PERSON" and (not country or a["country"] == country) \
+            and (sex is None or (a["gender"] or learned) in (None, sex))
+
+    return _best(nd, token, fits, _speaking(token), WINDOW_SENTENCES)[0]
+
+
+def _unnamed_before(token: Token) -> bool:
+    """An indefinite phrase with the same head earlier in the window and no name beside it: 'the
+    diplomat' takes up 'a Western diplomat', who stays unnamed."""
+    lo = token.sent.start
+    for _ in range(WINDOW_SENTENCES):
+        if lo == 0:
+            break
+        lo = token.doc[lo - 1].sent.start
+    for tok in token.doc[lo:token.i]:
+        if tok.lemma_ == token.lemma_ and tok.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) \
+                and not any(c.dep_ == "appos" or c.pos_ == "PROPN" for c in tok.children) and tok.head.dep_ != "appos":
+            return True
+    return False
+
+
+def _definite(token: Token) -> bool:
+    """'the ministry', 'this official', 'the president's son'."""
+    return any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
 
 
 def resolve_reference(nd: NewsDoc, token: Token) -> str | None:
@@ -222,6 +291,6 @@ def resolve_reference(nd: NewsDoc, token: Token) -> str | None:
     low = token.lower_
     if low in SINGULAR or low in PLURAL or low in NEUTER:
         return _pronoun(nd, token)
-    if token.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in token.children):
+    if token.pos_ == "NOUN" and _definite(token):
         return _description(nd, token)
     return None

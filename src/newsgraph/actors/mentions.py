@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .lexicon import agents, capitals, countries, country_word_at, country_words, json_data, roles
-from .names import fold, person_key
+from .names import fold, person_key, surname
 from .places import is_place_name
 
 NAME_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
@@ -100,6 +100,20 @@ def names(doc: Doc, text: str) -> list[Mention]:
         if label == "PERSON":
             key = person_key(surface)
         found.append(Mention(start, end, label, key, ent.root, text=surface))
+    return found
+
+
+def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) -> list[Mention]:
+    """Bare surnames NER left out ('Ghani said ...' after 'Ashraf Ghani'): a proper noun outside every
+    entity that is the surname of exactly one full name in the article."""
+    owners: dict[str, set[str]] = {}
+    for m in named:
+        if m.label == "PERSON" and " " in m.key:
+            owners.setdefault(surname(m.key), set()).add(m.key)
+    found = []
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.idx not in taken and tok.is_title and len(owners.get(fold(tok.text), ())) == 1:
+            found.append(Mention(tok.idx, tok.idx + len(tok), "PERSON", fold(tok.text), tok, text=tok.text))
     return found
 
 

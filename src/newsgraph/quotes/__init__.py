@@ -34,7 +34,6 @@ from .speakers import is_cue, mention_span, source_token, speaker_of
 _MAX_GAP = 120  # characters of attribution between the two halves of an interrupted quote
 _COVERED = 0.7
 _MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face the Nation")
-_PRONOUNS = {"he", "she"}
 _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its attribution
 _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
 _REACH = 60  # tokens: how far from a quote its cue may be
@@ -209,6 +208,10 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
     verbs = [t for t in clause if (t.pos_ == "VERB" or t.pos_ == "AUX" and is_cue(t)) and t.dep_ not in _MODIFIER]
     if nd.text[at - 1] == ",":
         verbs = [v for v in verbs if _ends_clause(v, clause[-1], quoted)]
+    governor = nd.doc[colon.start].head  # 'He told activists gathered at ... Park:': the colon hangs on 'told'
+    if nd.text[at - 1] == ":" and governor.i < colon.start and is_cue(governor) and not quoted[governor.i] \
+            and line <= governor.idx and _sentence(nd.doc, governor.i) == _sentence(nd.doc, colon.start):
+        verbs = [governor]
     if verbs:
         verb = verbs[-1]
         source = source_token(verb, quoted)
@@ -368,11 +371,8 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int]) -> N
     """A quote with no source continues the speaker before it in its paragraph or the one before."""
     drafts.sort(key=lambda d: d.start)
     last: dict[int, _Draft] = {}  # paragraph index -> last draft with a speaker mention
-    person: str | None = None  # the latest speaker who is a person: what "he said" most often means
     for d in drafts:
         para = bisect.bisect_right(paras, d.start) - 1
-        if d.source is not None and d.source.lower_ in _PRONOUNS and person and d.cue is not None:
-            d.speaker = person
         if d.mention is None and d.type == "direct":
             opens = not nd.text[paras[para]:d.start].strip(" \t\"'\u201c\u2018\u00ab`") if para >= 0 else False
             prev = last.get(para) or (last.get(para - 1) if opens else None)
@@ -382,8 +382,6 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int]) -> N
         if d.mention is not None:  # a quote running over paragraphs goes on in the one it ends in
             for at in range(para, bisect.bisect_right(paras, d.end - 1)):
                 last[at] = d
-        if d.speaker is not None and (actor := nd.actor(d.speaker)) is not None and actor.type == "PERSON":
-            person = d.speaker
 
 
 def _keep(text: str, d: _Draft) -> bool:

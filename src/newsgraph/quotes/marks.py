@@ -3,9 +3,11 @@
 Double marks (" “ ” « » „ `` '') pair up within a paragraph; an opening mark left open at the
 end of a paragraph continues into the next paragraph when that one opens with a mark (the
 newswire convention for multi-paragraph quotes), otherwise it runs to the paragraph's end
-and is flagged ``closed=False``. Single marks (‘ ’ ') count only in a paragraph with no
-double marks and only where they cannot be apostrophes (word-initial opener, word-final
-closer), as in headline quotes ('will not tolerate').
+and is flagged ``closed=False``; so does one that a new opening mark follows after the end of a
+sentence ('"A. "B."': a paragraph break lost in the copy). Single marks (‘ ’ ') count only in a
+paragraph with no double marks and only where they cannot be apostrophes (word-initial opener,
+word-final closer), as in headline quotes ('will not tolerate') and British quotes; one left
+open at the start of a paragraph or after a colon or comma carries on like a double one.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ _CLOSERS = {"\u201d", "\u00bb"}  # a straight " or '' (NYT style both ways) is t
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014:-]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=$|[\s.,;:!?)\]\u2014-])")
 _MAX_SINGLE = 300  # characters: a single-quoted span longer than this is not a headline quote
+_SENTENCE_END = (".", "!", "?", "\u2026")
 
 
 @dataclass
@@ -63,7 +66,10 @@ def _double(text: str, lo: int, hi: int) -> tuple[list[Quoted], int | None]:
     for m in _DOUBLE.finditer(text, lo, hi):
         role = _role(text, m.start(), m.group(), opened is not None)
         if role == "open":
-            opened = m.end()  # a second opener drops an earlier unclosed one (a stray mark)
+            before = _rstrip(text, opened, m.start()) if opened is not None else 0
+            if opened is not None and before > opened and text[before - 1] in _SENTENCE_END:
+                found.append(Quoted(opened, before, [(opened, before)], closed=False))
+            opened = m.end()  # otherwise a second opener drops an earlier unclosed one (a stray mark)
         elif opened is not None:
             if m.start() > opened:
                 found.append(Quoted(opened, m.start(), [(opened, m.start())]))
@@ -71,16 +77,21 @@ def _double(text: str, lo: int, hi: int) -> tuple[list[Quoted], int | None]:
     return found, opened
 
 
-def _single(text: str, lo: int, hi: int) -> list[Quoted]:
+def _single(text: str, lo: int, hi: int) -> tuple[list[Quoted], int | None]:
+    """Paired single marks in text[lo:hi], and the content start of a quote left open where a
+    British quote opens (the paragraph's start, after a colon or comma), not an apostrophe."""
     found, pos = [], lo
     while (op := _SINGLE_OPEN.search(text, pos, hi)) is not None:
         close = _SINGLE_CLOSE.search(text, op.end(), min(hi, op.end() + _MAX_SINGLE))
         if close is None:
+            lead = text[lo:op.start()].rstrip()
+            if not lead or lead.endswith((":", ",")):
+                return found, op.end()
             pos = op.end()
             continue
         found.append(Quoted(op.end(), close.start(), [(op.end(), close.start())], single=True))
         pos = close.end()
-    return found
+    return found, None
 
 
 def quoted_spans(text: str) -> list[Quoted]:
@@ -88,10 +99,12 @@ def quoted_spans(text: str) -> list[Quoted]:
     out: list[Quoted] = []
     carry: Quoted | None = None  # a quote left open at the end of the previous paragraph
     for lo, hi in paragraphs(text):
-        found, opened = _double(text, lo, hi) if _DOUBLE.search(text, lo, hi) else (_single(text, lo, hi), None)
+        double = _DOUBLE.search(text, lo, hi) is not None
+        found, opened = _double(text, lo, hi) if double else _single(text, lo, hi)
         if carry is not None:
-            lead = _DOUBLE.match(text, hi - len(text[lo:hi].lstrip()))
-            if lead and _role(text, lead.start(), lead.group(), False) == "open":
+            at = hi - len(text[lo:hi].lstrip())
+            lead = _SINGLE_OPEN.match(text, at) if carry.single else _DOUBLE.match(text, at)
+            if lead and (carry.single or _role(text, lead.start(), lead.group(), False) == "open"):
                 if found and found[0].start == lead.end():
                     first = found.pop(0)
                     carry.pieces.append((first.start, first.end))
@@ -105,7 +118,7 @@ def quoted_spans(text: str) -> list[Quoted]:
         out.extend(found)
         if opened is not None and _rstrip(text, opened, hi) > opened:
             end = _rstrip(text, opened, hi)
-            carry = Quoted(opened, end, [(opened, end)], closed=False)
+            carry = Quoted(opened, end, [(opened, end)], closed=False, single=not double)
     if carry is not None:
         out.append(carry)
     out.sort(key=lambda q: q.start)

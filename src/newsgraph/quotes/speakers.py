@@ -3,7 +3,7 @@
 A cue is a reporting word from ``data/cue_verbs.txt`` (lemma, then the dependents that carry
 its content). The source is the cue's subject, found through participles ("..., adding"),
 relative clauses ("Smith, who said"), "according to X", and nested attributions
-("X quoted Y as saying" gives Y).
+("X quoted Y as saying", "X recalled Y as saying" give Y).
 """
 
 from __future__ import annotations
@@ -60,12 +60,12 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
     if cue.tag_ == "VBG" and before is not None and before.pos_ == "PROPN" and before.dep_ == "pobj" \
             and before.head.lower_ == "of" and not any(c.dep_ in _SUBJECTS for c in cue.children):
         return before  # "footage of Clinton saying": the name the participle follows
-    tok = cue
+    tok, below = cue, cue
     for _ in range(_DEPTH):
         subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and not (quoted and quoted[c.i])), None)
         if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             return subj  # "Smith, who said": the mention is "who", the speaker its antecedent
-        if tok != cue and tok.lemma_.lower() in _NESTING:
+        if tok != cue and (tok.lemma_.lower() in _NESTING or below.lower_ == "as"):  # 'recalled Y as saying'
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None:
                 return obj
@@ -78,7 +78,7 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if tok.dep_ not in _CLIMB or tok.head == tok:
             return None
-        tok = tok.head
+        tok, below = tok.head, tok
     return None
 
 
@@ -120,12 +120,14 @@ def mention_span(nd: NewsDoc, head: Token) -> Span:
 
 
 def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
-    """The canonical actor for a source: the actor named by its head word (the actors stage's
-    resolution, else a person with that surname: a local fallback), else any actor in the mention.
+    """The canonical actor for a source: the actor named by its head word or by a name that holds it
+    (the actors stage's resolution, else a person with that surname: a local fallback), else any
+    actor in the mention.
     A relative pronoun ("who said") speaks for its antecedent."""
     if (named := antecedent(head)) is not head:
         return speaker_of(nd, named, mention_span(nd, named))
-    found = nd.actor_at(head.idx, head.idx + len(head)) or resolve_reference(nd, head)
+    found = nd.actor_at(head.idx, head.idx + len(head)) or nd.actor_over(head.idx, head.idx + len(head), mention.start) \
+        or resolve_reference(nd, head)
     if found is None and head.pos_ == "PROPN":  # "party leader Roger Knapman" is Knapman, not the party
         found = next((a.id for a in nd.actors if a.type == "PERSON" and a.name.split()[-1:] == [head.text]), None)
     return found or nd.actor_at(mention.start, mention.end)
