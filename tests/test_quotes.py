@@ -325,3 +325,23 @@ def test_the_speaker_is_the_name_that_holds_the_head_not_a_namesake(newsdoc):
     nd = newsdoc(text, until="quotes")
     (q,) = [q for q in nd.quotes if q.type == "direct"]
     assert nd.actor(q.speaker).name == "Jeremy Hunt"
+
+
+def test_a_name_in_apposition_speaks_for_its_description(newsdoc):
+    text = ('Students marched on Monday. "We will not stop until there is justice," said one protester, '
+            'Amal Haddad, a 23-year-old law student.')
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Amal Haddad"
+
+
+def test_an_age_stands_for_the_person(newsdoc):
+    text = 'Ahmed Ali, 23, joined the march. "I am not afraid of them anymore," the 23-year-old said.'
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Ahmed Ali"
+
+
+def test_a_phrase_the_sentence_runs_through_is_mixed_not_direct(quotes_of):
+    _, quotes = quotes_of('The minister defended the plan. Critics called it "a recipe for disaster" and left.')
+    assert not _direct(quotes) and [q.text for q in quotes if q.type == "mixed"] == ["a recipe for disaster"]

@@ -166,7 +166,7 @@ def _resolved_upto(nd: NewsDoc, token: Token) -> _Memo:
             memo.upto = earlier.i
             if earlier.lower_ in SINGULAR or earlier.lower_ in PLURAL or earlier.lower_ in NEUTER:
                 _resolve_pronoun(nd, memo, earlier)
-            elif earlier.dep_ in ("nsubj", "nsubjpass") and earlier.pos_ == "NOUN" and _definite(earlier) \
+            elif earlier.dep_ in ("nsubj", "nsubjpass") and _describable(earlier) \
                     and not nd.actor_at(earlier.idx, earlier.idx + len(earlier)):
                 _remember(nd, memo, earlier, _describe(nd, earlier))
         memo.upto = token.i + 1
@@ -240,7 +240,7 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     lemma = token.lemma_.lower()
     sector = agents().get(lemma)
     gendered = lemma in set(roles()["female"]) or lemma in set(roles()["male"])
-    person = lemma in set(roles()["person_heads"]) or gendered
+    person = lemma in set(roles()["person_heads"]) or gendered or _age(token)
     if sector is None and lemma not in set(roles()["body_heads"]) and not person:
         return None
     country = modifier_country(token)
@@ -278,9 +278,15 @@ def _unnamed_before(token: Token) -> bool:
     return False
 
 
-def _definite(token: Token) -> bool:
-    """'the ministry', 'this official', 'the president's son'."""
-    return any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
+def _age(token: Token) -> bool:
+    """'the 23-year-old': an age that stands for a person."""
+    return token.lower_ == "old" and any(c.lemma_ == "year" for c in token.children)
+
+
+def _describable(token: Token) -> bool:
+    """A definite noun phrase: 'the ministry', 'this official', 'the president's son', 'the 23-year-old'."""
+    return (token.pos_ == "NOUN" or _age(token)) and any(
+        c.lower_ in ("the", "this", "that") or c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
 
 
 def resolve_reference(nd: NewsDoc, token: Token) -> str | None:
@@ -291,6 +297,6 @@ def resolve_reference(nd: NewsDoc, token: Token) -> str | None:
     low = token.lower_
     if low in SINGULAR or low in PLURAL or low in NEUTER:
         return _pronoun(nd, token)
-    if token.pos_ == "NOUN" and _definite(token):
+    if _describable(token):
         return _description(nd, token)
     return None

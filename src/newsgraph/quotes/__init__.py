@@ -13,7 +13,7 @@
 4. quotes with no cue continue the speaker before them in the paragraph, or, when they open
    a paragraph, the last speaker of the paragraph before;
 5. reported speech that is mostly a quote gives way to the quote; a quote inside reported
-   speech makes it mixed.
+   speech makes it mixed; so does a quoted phrase the writer's sentence runs through.
 """
 
 from __future__ import annotations
@@ -69,7 +69,11 @@ def find_quotes(nd: NewsDoc) -> list[Quote]:
     reported = [_reported_draft(nd, r) for r in reported_speech(nd.doc, quoted)]
     drafts = _reconcile(nd.text, direct, reported)
     _continue_speakers(nd, drafts, paras)
-    return [_quote(nd, d, i) for i, d in enumerate(sorted(drafts, key=lambda d: d.start), 1) if _keep(nd.text, d)]
+    drafts = [d for d in drafts if _keep(nd.text, d)]
+    for d in drafts:
+        if d.type == "direct" and _embedded(nd, d):
+            d.type = "mixed"
+    return [_quote(nd, d, i) for i, d in enumerate(sorted(drafts, key=lambda d: d.start), 1)]
 
 
 def _join_interrupted(nd: NewsDoc, spans: list[Quoted], quoted: bytearray) -> list[Quoted]:
@@ -382,6 +386,23 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int]) -> N
         if d.mention is not None:  # a quote running over paragraphs goes on in the one it ends in
             for at in range(para, bisect.bisect_right(paras, d.end - 1)):
                 last[at] = d
+
+
+def _embedded(nd: NewsDoc, d: _Draft) -> bool:
+    """A quoted phrase that the sentence around it runs through ('critics called it "a recipe for
+    disaster" and left'): a word right before the opening mark, no stop or comma at its end, and no
+    clause of its own ('said that "sanctions don't work".' is a statement). It is a fragment of the
+    writer's sentence (mixed), not a statement of its own."""
+    text = nd.text
+    content = text[d.start:d.end].rstrip()
+    if len(d.pieces) > 1 or not d.closed or not content or content[-1] in ".!?,;:\u2026-\u2014":
+        return False
+    before = text[max(d.start - 4, 0):d.start].rstrip(" \u00a0\"'`\u201c\u2018\u00ab")
+    if not before or not before[-1].isalnum():
+        return False
+    span = nd.doc.char_span(d.start, d.end, alignment_mode="contract")
+    return span is not None and not any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end for t in span)
 
 
 def _keep(text: str, d: _Draft) -> bool:

@@ -120,14 +120,20 @@ def mention_span(nd: NewsDoc, head: Token) -> Span:
 
 
 def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
-    """The canonical actor for a source: the actor named by its head word or by a name that holds it
-    (the actors stage's resolution, else a person with that surname: a local fallback), else any
-    actor in the mention.
+    """The canonical actor for a source: the actor named by its head word or by a name that holds it,
+    or by a name in apposition ('one protester, Amal Haddad, ...'); else the resolved pronoun or
+    description; else a person with that surname (a local fallback); else any actor in the mention.
     A relative pronoun ("who said") speaks for its antecedent."""
     if (named := antecedent(head)) is not head:
         return speaker_of(nd, named, mention_span(nd, named))
-    found = nd.actor_at(head.idx, head.idx + len(head)) or nd.actor_over(head.idx, head.idx + len(head), mention.start) \
+    found = _named(nd, head, mention.start) or next(
+        (a for c in head.children if c.dep_ == "appos" and (a := _named(nd, c, c.left_edge.idx))), None) \
         or resolve_reference(nd, head)
     if found is None and head.pos_ == "PROPN":  # "party leader Roger Knapman" is Knapman, not the party
         found = next((a.id for a in nd.actors if a.type == "PERSON" and a.name.split()[-1:] == [head.text]), None)
     return found or nd.actor_at(mention.start, mention.end)
+
+
+def _named(nd: NewsDoc, tok: Token, since: int) -> str | None:
+    """The actor whose mention is the token or holds it, starting no earlier than ``since``."""
+    return nd.actor_at(tok.idx, tok.idx + len(tok)) or nd.actor_over(tok.idx, tok.idx + len(tok), since)
