@@ -6,7 +6,7 @@ newsgraph's output: every direct quote with its content span and the real speake
 never tune on it. Scoring rules: :mod:`newsgraph.evaluation.speakers`.
 
 Run: ``.venv/bin/python bench/quotes_fresh.py`` (under a minute on 2 cores). ``--fixture dev`` scores the
-development set instead (``tests/fixtures/quotes_news_speakers_dev.json``, eight other shared articles, also
+development set instead (``tests/fixtures/quotes_news_speakers_dev.json``, ten other shared articles, also
 annotated blind): that one is for tuning, its results go to ``quotes_fresh_dev``.
 """
 
@@ -121,7 +121,7 @@ def markdown_dev(r: dict) -> str:
     return f"""## quotes_fresh_dev
 
 **Development set** (tuned on, unlike `quotes_fresh`): direct quotes and their canonical speakers on
-{r['articles']} other shared news articles (BBC 015, 018, 019; Daily Mail 024, 028, 039 with single marks;
+{r['articles']} other shared news articles (BBC 015, 018, 019; Daily Mail 022, 024, 028, 034, 039 with single marks;
 Reuters 032, 033), annotated blind in the same format, `{r['fixture']}`: {r['gold_direct_quotes']} direct quotes
 ({r['gold_anonymous_speakers']} with an unnamed speaker), {r['gold_mixed_fragments']} mixed fragments (not scored). Same rules as `quotes_fresh`.
 
