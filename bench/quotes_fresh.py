@@ -6,8 +6,8 @@ newsgraph's output: every direct quote with its content span and the real speake
 never tune on it. Scoring rules: :mod:`newsgraph.evaluation.speakers`.
 
 Run: ``.venv/bin/python bench/quotes_fresh.py`` (under a minute on 2 cores). ``--fixture dev`` scores the
-development set instead (``tests/fixtures/quotes_news_speakers_dev.json``, ten other shared articles, also
-annotated blind): that one is for tuning, its results go to ``quotes_fresh_dev``.
+development set instead (``tests/fixtures/quotes_news_speakers_dev.json``, 18 other shared articles, also
+annotated blind, in two batches of 10 and 8): that one is for tuning, its results go to ``quotes_fresh_dev``.
 """
 
 from __future__ import annotations
@@ -76,6 +76,8 @@ def main(which: str) -> None:
         "articles_remapped": remapped,
         "gold_anonymous_speakers": sum(q["speaker"]["name"] is None for q in direct),
         **totals(per),
+        "by_batch": {f"batch {b}": totals([s for a, s in zip(gold["articles"], per) if a.get("batch", 1) == b])
+                     for b in sorted({a.get("batch", 1) for a in gold["articles"]})},
         "per_article": {a["file"]: s["counts"] for a, s in zip(gold["articles"], per)},
         "error_classes": dict(Counter(e["class"] for e in errors).most_common()),
         "errors": errors,
@@ -118,17 +120,20 @@ Errors by class: {classes} (each listed in the results JSON). Measured on code {
 def markdown_dev(r: dict) -> str:
     q, s = r["quotes"], r["quotes_speaker"]
     classes = ", ".join(f"{k} {v}" for k, v in r["error_classes"].items()) or "none"
+    batches = ", ".join(f"{b} {t['quotes_speaker']['f1']} ({t['quotes_speaker']['n_gold']} quotes)" for b, t in r["by_batch"].items())
     return f"""## quotes_fresh_dev
 
 **Development set** (tuned on, unlike `quotes_fresh`): direct quotes and their canonical speakers on
-{r['articles']} other shared news articles (BBC 015, 018, 019; Daily Mail 022, 024, 028, 034, 039 with single marks;
-Reuters 032, 033), annotated blind in the same format, `{r['fixture']}`: {r['gold_direct_quotes']} direct quotes
+{r['articles']} other shared news articles (batch 1: BBC 015, 018, 019; Daily Mail 022, 024, 028, 034, 039 with single
+marks; Reuters 032, 033; batch 2, added later: CNN 014, Daily Mail 025, 026, 029, 037, 038, 040, 041), annotated blind in the same format, `{r['fixture']}`: {r['gold_direct_quotes']} direct quotes
 ({r['gold_anonymous_speakers']} with an unnamed speaker), {r['gold_mixed_fragments']} mixed fragments (not scored). Same rules as `quotes_fresh`.
 
 | view | precision | recall | F1 | predicted | gold |
 |---|---|---|---|---|---|
 | direct quote found | {q['precision']} | {q['recall']} | {q['f1']} | {q['n_pred']} | {q['n_gold']} |
 | direct quote + canonical speaker | {s['precision']} | {s['recall']} | **{s['f1']}** | {s['n_pred']} | {s['n_gold']} |
+
+By batch, quote + canonical speaker F1: {batches}.
 
 Errors by class: {classes}. Measured on code {r['code']}.
 """
