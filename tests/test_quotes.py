@@ -345,3 +345,35 @@ def test_an_age_stands_for_the_person(newsdoc):
 def test_a_phrase_the_sentence_runs_through_is_mixed_not_direct(quotes_of):
     _, quotes = quotes_of('The minister defended the plan. Critics called it "a recipe for disaster" and left.')
     assert not _direct(quotes) and [q.text for q in quotes if q.type == "mixed"] == ["a recipe for disaster"]
+
+
+def test_the_agent_of_a_passive_is_as_salient_as_a_subject(newsdoc):
+    text = ("Peter Novak chairs the committee. He has called the budget a moral question.\n\n"
+            "The new figure was revealed on Monday by deputy finance minister Thomas Brand.\n\n"
+            "'By our count, the debt is 300 billion,' he told the committee.")
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Thomas Brand"
+
+
+def test_an_organisation_beside_an_unnamed_spokesman_is_not_the_speaker(newsdoc):
+    text = 'Acme Corp lost the case on Monday. "We will appeal the ruling in the higher court," an Acme spokeswoman said.'
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert q.speaker_mention.text == "an Acme spokeswoman" and q.speaker is None
+
+
+def test_the_owner_of_an_account_speaks_through_it(newsdoc):
+    text = ("The official Twitter account of the Freedonia Defence Ministry announced: "
+            "'Troops this morning captured the town.'")
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Freedonia Defence Ministry"
+
+
+def test_of_two_subjects_the_name_next_to_the_verb_is_the_source(newsdoc):
+    text = ('The group counted 139 deaths. The group\'s director of investigations Erin Walsh said, '
+            '"every doctor killed leaves thousands with nowhere to turn."')
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Erin Walsh"

@@ -53,8 +53,9 @@ def _index(nd: NewsDoc) -> tuple:
         if span is None or not len(span):
             continue
         head = span.root
-        subject = head.dep_ in ("nsubj", "nsubjpass")
-        speaker = subject and head.head.lemma_.lower() in cues
+        verb = _governing_verb(head)
+        subject = verb is not None
+        speaker = subject and verb.lemma_.lower() in cues
         seen.append(_Seen(start, actor, head.sent.start, subject, speaker, _inside(quoted, start)))
     info = {a.id: {"type": a.type, "gender": _gender(nd, a), "sector": a.sector, "country": a.country,
                    "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()}} for a in nd.actors}
@@ -62,6 +63,16 @@ def _index(nd: NewsDoc) -> tuple:
     value = ([s.start for s in seen], seen, info, quoted, sent_no)
     nd.doc.user_data["newsgraph.coref"] = (stamp, value)
     return value
+
+
+def _governing_verb(head: Token) -> Token | None:
+    """The verb a mention is the subject of, the agent of a passive counting as its subject ('the
+    figure was revealed by Smith. "...," he said': Smith is as salient as a subject would be)."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return head.head.head
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -244,14 +255,15 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     if sector is None and lemma not in set(roles()["body_heads"]) and not person:
         return None
     country = modifier_country(token)
+    unnamed = person and _unnamed_before(token)  # then only an actor with the very role word will do
     starts, seen, info = _index(nd)[:3]
     for c in reversed(seen[:bisect_left(starts, token.idx)]):
         a = info[c.actor]
         if (a["type"] == "PERSON") != person or (country and a["country"] != country):
             continue
-        if lemma in a["words"] or (sector and a["sector"] == sector):
+        if lemma in a["words"] or (sector and a["sector"] == sector and not unnamed):
             return c.actor
-    if not person or _unnamed_before(token):
+    if not person or unnamed:
         return None
     sex = "f" if lemma in set(roles()["female"]) else "m" if gendered else None
 

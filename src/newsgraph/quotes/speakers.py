@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..actors import resolve_reference
+from ..actors.lexicon import roles
 from ..document import NewsDoc
 from ..model import Span
 from ..resources import data_path
@@ -62,7 +63,7 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
         return before  # "footage of Clinton saying": the name the participle follows
     tok, below = cue, cue
     for _ in range(_DEPTH):
-        subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and not (quoted and quoted[c.i])), None)
+        subj = _subject(tok, quoted)
         if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             return subj  # "Smith, who said": the mention is "who", the speaker its antecedent
         if tok != cue and (tok.lemma_.lower() in _NESTING or below.lower_ == "as"):  # 'recalled Y as saying'
@@ -80,6 +81,14 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
             return None
         tok, below = tok.head, tok
     return None
+
+
+def _subject(verb: Token, quoted: bytearray | None) -> Token | None:
+    """The verb's subject outside quotes; of two (a misparse: 'the group's director Erin Gallagher
+    said'), the one nearest before the verb, which is the name."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not (quoted and quoted[c.i])]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
 
 
 def antecedent(tok: Token) -> Token:
@@ -126,12 +135,35 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
     A relative pronoun ("who said") speaks for its antecedent."""
     if (named := antecedent(head)) is not head:
         return speaker_of(nd, named, mention_span(nd, named))
+    if (owner := _channel_owner(head)) is not None:
+        return speaker_of(nd, owner, mention_span(nd, owner))
     found = _named(nd, head, mention.start) or next(
         (a for c in head.children if c.dep_ == "appos" and (a := _named(nd, c, c.left_edge.idx))), None) \
         or resolve_reference(nd, head)
     if found is None and head.pos_ == "PROPN":  # "party leader Roger Knapman" is Knapman, not the party
         found = next((a.id for a in nd.actors if a.type == "PERSON" and a.name.split()[-1:] == [head.text]), None)
+    if _unnamed_person(head):  # 'a Whitefish spokesman' is not Whitefish: an unnamed person stays unnamed
+        return found if found and getattr(nd.actor(found), "type", None) == "PERSON" else None
     return found or nd.actor_at(mention.start, mention.end)
+
+
+def _unnamed_person(head: Token) -> bool:
+    """A common noun for one person ('spokesman', 'official', 'a source close to ...')."""
+    table = roles()
+    return head.pos_ == "NOUN" and head.lemma_.lower() in {
+        *table["person_heads"], *table["unnamed_heads"], *table["female"], *table["male"]}
+
+
+def _channel_owner(head: Token) -> Token | None:
+    """'the official Twitter account of X', 'a statement from X', "X's website": what carries the
+    words is not their source; its owner is."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in roles()["channels"]:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if owner is not None:
+        return owner
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _named(nd: NewsDoc, tok: Token, since: int) -> str | None:
