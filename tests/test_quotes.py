@@ -377,3 +377,20 @@ def test_of_two_subjects_the_name_next_to_the_verb_is_the_source(newsdoc):
     nd = newsdoc(text, until="quotes")
     (q,) = [q for q in nd.quotes if q.type == "direct"]
     assert nd.actor(q.speaker).name == "Erin Walsh"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Sam Lee, the director of the state party, said in a statement. "There are no ballots left to recount."', "Sam Lee"),
+    ('Many analysts doubt the plan. Dianne Bystrom agreed. "Mainstream voters are running out of time."', "Dianne Bystrom"),
+])
+def test_a_cue_with_no_content_before_a_quote_attributes_it(newsdoc, text, name):
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == name
+
+
+def test_an_inverted_cue_whose_source_was_parsed_as_its_object(newsdoc):
+    text = '"There are more candidates competing in New Hampshire this year than ever," added another New Hampshire Republican.'
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert q.speaker_mention.text == "another New Hampshire Republican" and q.speaker is None

@@ -127,6 +127,11 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
         _set_source(nd, draft, *frame)
         draft.confidence += 0.3 if frame[0] is not None else 0.2
         return draft
+    lead = _lead_in(nd, q, quoted)
+    if lead is not None:
+        _set_source(nd, draft, *lead)
+        draft.confidence += 0.2
+        return draft
     lo, hi = max(lo, window.start - _REACH), min(hi, window.end + _REACH)  # bounded: one long "sentence" of quotes
     cues = [t for t in nd.doc[lo:hi] if not quoted[t.i] and lo_char <= t.idx < hi_char and is_cue(t)]
     cues.sort(key=lambda t: (t.idx > q.end and _subordinate(t),  # '..." when X said'
@@ -172,13 +177,42 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
             if not _open_end(nd, q) and (any(c.dep_ == "ccomp" or quoted[c.i] for c in tok.children)
                                          or not _tags_along(nd, q.end, nd.doc[span.start])):
                 return None
-            source = source_token(tok, quoted) or _adjacent_name(nd, tok, quoted)
+            source = source_token(tok, quoted) or _inverted_object(tok) or _adjacent_name(nd, tok, quoted)
             if source is None or quoted[source.i] or source.idx < q.end or "\n" in nd.text[q.end:source.idx]:
                 return None
             return tok, source
         if tok.text == ",":
             return None
     return None
+
+
+def _inverted_object(verb: Token) -> Token | None:
+    """'"...," added another Republican': the parser takes the source after an inverted cue for its
+    object; right after a quote, with no subject, that object is who speaks."""
+    if not is_cue(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _lead_in(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] | None:
+    """'Smith said in a statement. "..."' / 'Jones agreed. "..."': the sentence right before the
+    opening mark, in its paragraph, is a speech verb with a source but no content of its own, so
+    the quote is its content."""
+    at = q.start
+    while at > 0 and nd.text[at - 1] in " \u00a0\"'\u201c\u2018`\u00ab":
+        at -= 1
+    if at == 0 or nd.text[at - 1] != ".":
+        return None
+    stop = nd.doc.char_span(at - 1, at, alignment_mode="expand")
+    if stop is None or quoted[stop.start]:
+        return None
+    lo, hi = _sentence(nd.doc, stop.start)
+    root = next((t for t in nd.doc[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None or quoted[root.i] or not is_cue(root) or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "dep") or quoted[c.i] for c in root.children):
+        return None
+    source = source_token(root, quoted)
+    return (root, source) if source is not None and not quoted[source.i] else None
 
 
 def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | None, Token] | None:

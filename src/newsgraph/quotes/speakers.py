@@ -148,10 +148,12 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
 
 
 def _unnamed_person(head: Token) -> bool:
-    """A common noun for one person ('spokesman', 'official', 'a source close to ...')."""
+    """A common noun for one person ('spokesman', 'official', 'a source close to ...'), or any
+    indefinite one ('another New Hampshire Republican')."""
     table = roles()
-    return head.pos_ == "NOUN" and head.lemma_.lower() in {
-        *table["person_heads"], *table["unnamed_heads"], *table["female"], *table["male"]}
+    indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in head.children)
+    return head.pos_ in ("NOUN", "PROPN") and (indefinite or head.pos_ == "NOUN" and head.lemma_.lower() in {
+        *table["person_heads"], *table["unnamed_heads"], *table["female"], *table["male"]})
 
 
 def _channel_owner(head: Token) -> Token | None:
