@@ -394,3 +394,10 @@ def test_an_inverted_cue_whose_source_was_parsed_as_its_object(newsdoc):
     nd = newsdoc(text, until="quotes")
     (q,) = [q for q in nd.quotes if q.type == "direct"]
     assert q.speaker_mention.text == "another New Hampshire Republican" and q.speaker is None
+
+
+def test_a_quote_with_its_own_frame_inside_according_to_keeps_its_speaker(newsdoc):
+    text = 'According to police, the driver Tom Hale told officers: "I did not see the car coming at all that night."'
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type in ("direct", "mixed")]
+    assert q.type == "direct" and nd.actor(q.speaker).name == "Tom Hale"

@@ -372,11 +372,25 @@ def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[
             continue
         if r.source is None and any(d.cue == r.cue and d.source is not None for d in inside):
             continue  # the quote owns this cue: reported content here is a misparse of it
+        nested = [d for d in inside if r.start <= d.start and d.end <= r.end and _nested(text, d, r)]
+        if nested:  # the reported content stops where the nested quote's own frame hands over to it
+            r.end = len(text[:nested[0].start].rstrip(" \u00a0\"'\u201c\u2018`\u00ab:,"))
+            r.pieces = [(r.start, r.end)]
+            inside = [d for d in inside if d.start < r.end]
         if inside:
             r.type = "mixed"
             absorbed.update(id(d) for d in inside if r.start <= d.start and d.end <= r.end)
         kept.append(r)
     return [d for d in direct if id(d) not in absorbed] + kept
+
+
+def _nested(text: str, quote: _Draft, r: _Draft) -> bool:
+    """'According to X, Y recalled Z as saying: "..."': the quote is introduced ('...: "', '..., "')
+    by a cue and source of its own inside the reported content, so it stays a direct quote of its
+    own speaker."""
+    return quote.cue is not None and quote.source is not None and r.cue is not quote.cue \
+        and r.start <= quote.cue.idx < r.end and r.start <= quote.source.idx < quote.start \
+        and text[:quote.start].rstrip(" \u00a0\"'\u201c\u2018`\u00ab").endswith((":", ","))
 
 
 def _outermost(reported: list[_Draft]) -> list[_Draft]:
