@@ -401,3 +401,17 @@ def test_a_quote_with_its_own_frame_inside_according_to_keeps_its_speaker(newsdo
     nd = newsdoc(text, until="quotes")
     (q,) = [q for q in nd.quotes if q.type in ("direct", "mixed")]
     assert q.type == "direct" and nd.actor(q.speaker).name == "Tom Hale"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The inquiry is run by career agents, said Attorney General Laura Lane, who told Congress when asked about it '
+     'last month: "That matter is being handled by career independent agents."', "Attorney General Laura Lane"),
+    ('Talks went on. A White House official said Wednesday, "Certainly there are discussions between the two teams." '
+     'The aide declined to specify the nature of those discussions.', "A White House official"),
+    ('At the time, Mary Stone released a statement saying, "The company has distinguished itself as a trusted partner."',
+     "Mary Stone"),
+])
+def test_frame_sources_past_subordinate_verbs_later_sentences_and_statements(quotes_of, text, mention):
+    _, quotes = quotes_of(text)
+    (q,) = _direct(quotes)
+    assert q.speaker_mention.text == mention

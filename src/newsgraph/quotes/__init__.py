@@ -118,11 +118,13 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
     # The attribution frames around the quote come first: '"...," X said' right after it, then
     # 'X verb: "..."' right before it; then any cue in the quote's sentences, nearest first.
     tag = _tag_after(nd, q, quoted)
+    frame = _frame_before(nd, q, quoted)
+    if frame is not None and frame[0] is not None and not _open_end(nd, q):
+        tag = None  # 'X said, "...." The aide declined to ...': a closed quote belongs to the frame before it
     if tag is not None and (is_cue(tag[0]) or _open_end(nd, q)):
         _set_source(nd, draft, *tag)
         draft.confidence += 0.3
         return draft
-    frame = _frame_before(nd, q, quoted)
     if frame is not None:
         _set_source(nd, draft, *frame)
         draft.confidence += 0.3 if frame[0] is not None else 0.2
@@ -251,7 +253,7 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
             and line <= governor.idx and _sentence(nd.doc, governor.i) == _sentence(nd.doc, colon.start):
         verbs = [governor]
     if verbs:
-        verb = verbs[-1]
+        verb = ([v for v in verbs if not _subordinate(v)] or verbs)[-1]  # 'who told Congress when asked:
         source = source_token(verb, quoted)
         if source is not None and not quoted[source.i] and source.i < colon.start and (
                 clause[0].i <= source.i or len(clause) == _FRAME and line <= source.idx

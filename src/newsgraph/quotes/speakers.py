@@ -74,7 +74,7 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
         if subj is not None and (agent is None or subj.dep_ != "nsubjpass"):
             return subj
         if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
-            return tok.head  # "footage of Clinton asking, ..."
+            return _issuer(tok.head, quoted) or tok.head  # "footage of Clinton asking, ..."
         if agent is not None:  # "was criticized by Smith": the agent, not the passive subject
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if tok.dep_ not in _CLIMB or tok.head == tok:
@@ -89,6 +89,13 @@ def _subject(verb: Token, quoted: bytearray | None) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not (quoted and quoted[c.i])]
     before = [c for c in subjects if c.i < verb.i]
     return before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
+
+
+def _issuer(channel: Token, quoted: bytearray | None) -> Token | None:
+    """'She released a statement saying, "..."': who issued the statement (or letter, post ...)."""
+    if channel.lemma_.lower() not in roles()["channels"] or channel.dep_ != "dobj":
+        return None
+    return _subject(channel.head, quoted)
 
 
 def antecedent(tok: Token) -> Token:
