@@ -415,3 +415,20 @@ def test_frame_sources_past_subordinate_verbs_later_sentences_and_statements(quo
     _, quotes = quotes_of(text)
     (q,) = _direct(quotes)
     assert q.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Ohio voters will decide in March. "It is over for the challenger now," Husted said.', "Husted"),
+    ('The host pressed him. "Why did you not tell the voters the truth?" Hannity asked.', "Hannity"),
+])
+def test_a_speaker_ner_missed_is_still_a_person(newsdoc, text, name):
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == name
+
+
+def test_a_surname_naming_a_place_is_not_the_person(newsdoc):
+    text = ("Defence official Omar Nasr spoke on Monday. Rebels said they had gone past Nasr village.")
+    nd = newsdoc(text, until="actors")
+    nasr = next(a for a in nd.actors if a.name == "Omar Nasr")
+    assert [m.text for m in nasr.mentions] == ["Omar Nasr"]

@@ -12,7 +12,7 @@ from ..document import NewsDoc
 from ..model import Actor
 from .build import Clusterer, attach_roles, code, name_of, to_actors
 from .coref import resolve_reference
-from .mentions import descriptions, missed_surnames, names
+from .mentions import descriptions, missed_speakers, missed_surnames, names
 from .ruler import add_entity_ruler
 
 __all__ = ["add_entity_ruler", "find_actors", "resolve_reference"]
@@ -23,6 +23,7 @@ def find_actors(nd: NewsDoc) -> list[Actor]:
     named = names(nd.doc, nd.text)
     taken = {t.idx for m in named for t in nd.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
     named += missed_surnames(nd.doc, nd.text, named, taken)
+    named += missed_speakers(nd.doc, nd.text, taken | {m.head.idx for m in named})
     described = descriptions(nd.doc, nd.text, taken)
     bodies = [(m.start, m.end) for m in described if m.label == "BODY"]
     named = [m for m in named if not any(s <= m.start and m.end <= e and m.label == "GPE" for s, e in bodies)]

@@ -16,8 +16,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..document import NewsDoc
-from ..resources import json_data, word_list
-from .lexicon import agents, roles
+from ..resources import json_data
+from .lexicon import agents, roles, speech_verbs
 from .mentions import modifier_country
 from .names import fold
 
@@ -45,7 +45,7 @@ def _index(nd: NewsDoc) -> tuple:
     cached = nd.doc.user_data.get("newsgraph.coref")
     if cached and cached[0] == stamp:
         return cached[1]
-    cues = _cue_lemmas()
+    cues = speech_verbs()
     quoted = _quoted_ranges(nd.text)
     seen = []
     for start, (end, actor) in sorted(nd._mention_starts.items()):
@@ -73,12 +73,6 @@ def _governing_verb(head: Token) -> Token | None:
     if head.dep_ == "pobj" and head.head.dep_ == "agent":
         return head.head.head
     return None
-
-
-@lru_cache(maxsize=1)
-def _cue_lemmas() -> frozenset[str]:
-    """The speech verbs: the first word of each line of ``data/cue_verbs.txt`` (then its relations)."""
-    return frozenset(line.split()[0] for line in word_list("cue_verbs.txt"))
 
 
 def _quoted_ranges(text: str) -> tuple[list[int], list[int]]:
@@ -185,7 +179,7 @@ def _resolved_upto(nd: NewsDoc, token: Token) -> _Memo:
 
 
 def _speaking(token: Token) -> bool:
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _cue_lemmas()
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in speech_verbs()
 
 
 def _resolve_pronoun(nd: NewsDoc, memo: _Memo, token: Token) -> str | None:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import json_data, jsonl
+from ..resources import json_data, jsonl, word_list
 from .names import fold
 
 
@@ -70,6 +70,12 @@ def agents() -> dict[str, str]:
     table = {row["phrase"]: row["sector"] for row in jsonl("phoenix_agents.jsonl")}
     table.update(roles()["extra_sectors"])
     return table
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """The speech verbs: the first word of each line of ``data/cue_verbs.txt`` (then its relations)."""
+    return frozenset(line.split()[0] for line in word_list("cue_verbs.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .lexicon import agents, capitals, countries, country_word_at, country_words, json_data, roles
+from .lexicon import agents, capitals, countries, country_word_at, country_words, json_data, roles, speech_verbs
 from .names import fold, person_key, surname
 from .places import is_place_name
 
@@ -112,9 +112,32 @@ def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) 
             owners.setdefault(surname(m.key), set()).add(m.key)
     found = []
     for tok in doc:
-        if tok.pos_ == "PROPN" and tok.idx not in taken and tok.is_title and len(owners.get(fold(tok.text), ())) == 1:
+        if tok.pos_ == "PROPN" and tok.idx not in taken and tok.is_title and len(owners.get(fold(tok.text), ())) == 1 \
+                and (tok.dep_ in AGENTIVE or tok.dep_ == "pobj" and tok.head.lower_ not in LOCATIVE):  # not 'Nasr village'
             found.append(Mention(tok.idx, tok.idx + len(tok), "PERSON", fold(tok.text), tok, text=tok.text))
     return found
+
+
+def missed_speakers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
+    """Names NER left out that speak ('"...," Husted said', 'said O'Donnell'): a capitalised proper noun
+    outside every entity that is the subject of a speech verb is a person; so is a capitalised noun
+    with no determiner right after a closing quotation mark (the tagger's guess for a rare surname)."""
+    found = []
+    for tok in doc:
+        if tok.idx in taken or not tok.is_title or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in speech_verbs() \
+                or tok.lower_ in _INDEFINITE or not (tok.pos_ == "PROPN" or _named_after_quote(tok)):
+            continue
+        first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title)], key=lambda t: t.i)
+        if any(t.idx in taken for t in doc[first.i:tok.i]):
+            continue
+        start, end = first.idx, tok.idx + len(tok)
+        found.append(Mention(start, end, "PERSON", person_key(text[start:end]), tok, text=text[start:end]))
+    return found
+
+
+def _named_after_quote(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].is_quote and tok.i + 1 < len(tok.doc) \
+        and tok.doc[tok.i + 1] == tok.head and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _demonym_group(ent: SpacySpan) -> bool:
