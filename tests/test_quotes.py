@@ -432,3 +432,15 @@ def test_a_surname_naming_a_place_is_not_the_person(newsdoc):
     nd = newsdoc(text, until="actors")
     nasr = next(a for a in nd.actors if a.name == "Omar Nasr")
     assert [m.text for m in nasr.mentions] == ["Omar Nasr"]
+
+
+def test_a_forename_before_a_place_name_makes_a_person(newsdoc):
+    text = '"This is the best day of my life," said Gavin Hamilton, 23, a student from Fresno, Calif.'
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Gavin Hamilton"
+
+
+def test_a_captions_verb_is_not_part_of_a_name(newsdoc):
+    nd = newsdoc("Introducing Mr Miliband, the chairman praised his record.", until="actors")
+    assert any(a.type == "PERSON" and a.name == "Mr Miliband" for a in nd.actors)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .lexicon import agents, capitals, countries, country_word_at, country_words, json_data, roles, speech_verbs
-from .names import fold, person_key, surname
+from .names import fold, person_key, surname, titles
 from .places import is_place_name
 
 NAME_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
@@ -89,6 +89,13 @@ def names(doc: Doc, text: str) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS or ent.text[:4].lower() in ("pro-", "anti"):
             continue
+        if _forename_before(ent):
+            ent = doc[ent.start - 1:ent.end]  # 'Gavin Hamilton': a name before a place name makes a person
+            ent.label_ = "PERSON"
+        while len(ent) > 1 and ent[0].pos_ == "VERB":  # 'Introducing Mr Miliband': a caption's verb is no name
+            label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_
+            ent = doc[ent.start + 1:ent.end]
+            ent.label_ = label
         start, end = _trimmed(text, ent.start_char, ent.end_char)
         surface = text[start:end]
         key = fold(surface)
@@ -133,6 +140,16 @@ def missed_speakers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
         start, end = first.idx, tok.idx + len(tok)
         found.append(Mention(start, end, "PERSON", person_key(text[start:end]), tok, text=text[start:end]))
     return found
+
+
+def _forename_before(ent: SpacySpan) -> bool:
+    """A one-word place name ('Hamilton') with a capitalised proper noun outside every entity as its
+    compound right before it ('Gavin Hamilton'): the tagger split a person's name."""
+    if ent.label_ not in ("GPE", "LOC") or len(ent) != 1 or not ent.start:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound" \
+        and before.head == ent[0] and fold(before.text) not in countries() and fold(before.text) not in capitals()
 
 
 def _named_after_quote(tok: Token) -> bool:
