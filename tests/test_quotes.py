@@ -444,3 +444,8 @@ def test_a_forename_before_a_place_name_makes_a_person(newsdoc):
 def test_a_captions_verb_is_not_part_of_a_name(newsdoc):
     nd = newsdoc("Introducing Mr Miliband, the chairman praised his record.", until="actors")
     assert any(a.type == "PERSON" and a.name == "Mr Miliband" for a in nd.actors)
+
+
+def test_a_show_title_with_its_stop_inside_the_marks_is_not_a_quote(quotes_of):
+    _, quotes = quotes_of('Senator Ann Cole told NBC\'s "Meet Tonight." She said she would run again.')
+    assert not _direct(quotes)

@@ -38,7 +38,8 @@ _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its 
 _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
 _REACH = 60  # tokens: how far from a quote its cue may be
 _FRAME = 16  # tokens: the longest clause that introduces a quote with a colon
-_MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('the following statement')
+_MODIFIER = {"amod", "compound", "nmod"}
+_TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed"}  # 'told ABC's "This Week."', 'on "Face the Nation."'  # a verb form that modifies a noun ('the following statement')
 _DASHES = "\u2015\u2014\u2013"  # share of reported content inside one quote that makes it that quote
 
 
@@ -463,8 +464,10 @@ def _keep(text: str, d: _Draft) -> bool:
     words = content.split()
     said = d.mention is not None and content.endswith((".", ",", "!", "?", "\u2026"))
     title = len(words) <= _MAX_TITLE and all(w[:1].isupper() for w in words if w[:1].isalpha())
+    before = text[max(d.start - 24, 0):d.start].rstrip(" \u00a0\"'\u201c\u2018`\u00ab").split()
+    run_in = bool(before) and (before[-1].lower() in _TITLE_LEAD or before[-1].endswith(("'s", "\u2019s")))
     return (len(words) > 3 or said) and not (title and not (said and content[-1] in ".!?")) \
-        and not (_headline(words) and content[-1] not in "!?")
+        and not ((_headline(words) or title and run_in) and content[-1] not in "!?")
 
 
 def _headline(words: list[str]) -> bool:
