@@ -449,3 +449,11 @@ def test_a_captions_verb_is_not_part_of_a_name(newsdoc):
 def test_a_show_title_with_its_stop_inside_the_marks_is_not_a_quote(quotes_of):
     _, quotes = quotes_of('Senator Ann Cole told NBC\'s "Meet Tonight." She said she would run again.')
     assert not _direct(quotes)
+
+
+def test_a_relative_is_someone_of_the_family_not_the_person_named_through(newsdoc):
+    text = ('Senator Paul Grant voted against the bill. His wife Mary Grant joined him. Peter Lowe opposed it. '
+            '"We are proud of him," the senator\'s wife said.')
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Mary Grant"

@@ -19,7 +19,7 @@ from ..document import NewsDoc
 from ..resources import json_data
 from .lexicon import agents, roles, speech_verbs
 from .mentions import modifier_country
-from .names import fold
+from .names import fold, surname
 
 WINDOW_SENTENCES = 8
 MAX_CANDIDATES = 60
@@ -48,17 +48,21 @@ def _index(nd: NewsDoc) -> tuple:
     cues = speech_verbs()
     quoted = _quoted_ranges(nd.text)
     seen = []
+    titled: dict[str, set[str]] = {}  # actor -> title words right before its mentions ('Senator Paul Grant')
     for start, (end, actor) in sorted(nd._mention_starts.items()):
         span = nd.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         head = span.root
+        titled.setdefault(actor, set()).update(
+            c.lemma_.lower() for c in head.lefts if c.i < span.start and c.dep_ == "compound" and c.is_title)
         verb = _governing_verb(head)
         subject = verb is not None
         speaker = subject and verb.lemma_.lower() in cues
         seen.append(_Seen(start, actor, head.sent.start, subject, speaker, _inside(quoted, start)))
     info = {a.id: {"type": a.type, "gender": _gender(nd, a), "sector": a.sector, "country": a.country,
-                   "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()}} for a in nd.actors}
+                   "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set()),
+                   "surname": {surname(fold(a.name))} if a.type == "PERSON" else set()} for a in nd.actors}
     sent_no = {sent.start: i for i, sent in enumerate(nd.doc.sents)}
     value = ([s.start for s in seen], seen, info, quoted, sent_no)
     nd.doc.user_data["newsgraph.coref"] = (stamp, value)
@@ -260,12 +264,23 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     if not person or unnamed:
         return None
     sex = "f" if lemma in set(roles()["female"]) else "m" if gendered else None
+    kin_of = _kin_of(nd, token)
 
     def fits(a: dict, learned: str | None) -> bool:
         return a["type"] == "PERSON" and (not country or a["country"] == country) \
-            and (sex is None or (a["gender"] or learned) in (None, sex))
+            and (sex is None or (a["gender"] or learned) in (None, sex)) \
+            and (kin_of is None or a is not info[kin_of] and bool(info[kin_of]["surname"] & a["words"]))
 
     return _best(nd, token, fits, _speaking(token), WINDOW_SENTENCES)[0]
+
+
+def _kin_of(nd: NewsDoc, token: Token) -> str | None:
+    """'the president's son': the actor a relative is named through (then the relative is another
+    person, of that family's name)."""
+    if token.lemma_.lower() not in roles()["kin"]:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    return resolve_reference(nd, owner) if owner is not None else None
 
 
 def _unnamed_before(token: Token) -> bool:
