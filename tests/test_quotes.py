@@ -428,7 +428,8 @@ def test_a_speaker_ner_missed_is_still_a_person(newsdoc, text, name):
 
 
 def test_a_surname_naming_a_place_is_not_the_person(newsdoc):
-    text = ("Defence official Omar Nasr spoke on Monday. Rebels said they had gone past Nasr village.")
+    text = ("Defence official Omar Nasr spoke on Monday. Rebels said they had gone past Nasr village. "
+            "Fighting went on in Nasr.")
     nd = newsdoc(text, until="actors")
     nasr = next(a for a in nd.actors if a.name == "Omar Nasr")
     assert [m.text for m in nasr.mentions] == ["Omar Nasr"]
@@ -457,3 +458,20 @@ def test_a_relative_is_someone_of_the_family_not_the_person_named_through(newsdo
     nd = newsdoc(text, until="quotes")
     (q,) = [q for q in nd.quotes if q.type == "direct"]
     assert nd.actor(q.speaker).name == "Mary Grant"
+
+
+@pytest.mark.parametrize("text", [
+    'Hillary Clinton attacked Donald Trump on Monday. Trump\'s spokeswoman said: "These claims are false and she knows it."',
+    'President Ali Karim met the rebels. "The talks went well and we will meet again," the official said.',
+])
+def test_a_role_that_brings_in_someone_unnamed_is_not_the_salient_person(newsdoc, text):
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert q.speaker is None
+
+
+def test_the_spokesman_takes_up_a_named_spokesman(newsdoc):
+    text = 'Kremlin spokesman Dmitry Peskov spoke on Monday. "We do not accept these claims at all," the spokesman said.'
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Dmitry Peskov"

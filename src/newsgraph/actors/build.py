@@ -70,6 +70,8 @@ class Clusterer:
             if " " in m.key or m.label not in ("PERSON", "ORG", "GPE"):
                 continue
             owners = by_surname.get(m.key, set())
+            if m.label != "PERSON" and not m.agentive:
+                continue  # 'in Nasr', 'Nasr village': a surname in a place's context is that place
             if len(owners) == 1:
                 self.by_key[("P", next(iter(owners)))].mentions.append(m)
                 m.label = "PERSON"

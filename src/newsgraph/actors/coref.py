@@ -48,14 +48,14 @@ def _index(nd: NewsDoc) -> tuple:
     cues = speech_verbs()
     quoted = _quoted_ranges(nd.text)
     seen = []
-    titled: dict[str, set[str]] = {}  # actor -> title words right before its mentions ('Senator Paul Grant')
+    titled: dict[str, set[str]] = {}  # actor -> role words right before its mentions ('Senator Paul Grant')
     for start, (end, actor) in sorted(nd._mention_starts.items()):
         span = nd.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         head = span.root
         titled.setdefault(actor, set()).update(
-            c.lemma_.lower() for c in head.lefts if c.i < span.start and c.dep_ == "compound" and c.is_title)
+            c.lemma_.lower() for c in head.lefts if c.i < span.start and c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
         verb = _governing_verb(head)
         subject = verb is not None
         speaker = subject and verb.lemma_.lower() in cues
@@ -253,7 +253,8 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     if sector is None and lemma not in set(roles()["body_heads"]) and not person:
         return None
     country = modifier_country(token)
-    unnamed = person and _unnamed_before(token)  # then only an actor with the very role word will do
+    # an unnamed one taken up, or a role that brings in someone unnamed: only an actor with that very word will do
+    unnamed = person and (lemma in roles()["unnamed_roles"] or _unnamed_before(token))
     starts, seen, info = _index(nd)[:3]
     for c in reversed(seen[:bisect_left(starts, token.idx)]):
         a = info[c.actor]

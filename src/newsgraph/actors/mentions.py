@@ -80,6 +80,10 @@ def _label(ent: SpacySpan, key: str) -> str:
         return "GPE"
     if label in ("PERSON", "ORG") and len(ent) == 1 and _place_context(ent) and is_place_name(key):
         return "GPE"
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if label == "PERSON" and after is not None and after.lemma_.lower() in PLACE_NOUNS and ent.root.head == after \
+            and ent.root.dep_ == "compound":
+        return "GPE"  # 'past Nasr village': whatever the gazetteer knows, the noun it names is a place
     return label
 
 
