@@ -8,12 +8,14 @@
 3. a cue and source for each direct quote: first the attribution frames next to its marks (the
    short clause right after it, '"...," Smith said' / '"...?" Trump shot back'; the clause that
    introduces it with a colon or comma, 'Smith gloated: "..."' / 'As Smith put it, "..."'; a bare
-   name and colon, 'Jeffrey M. Jones: "..."'), then the nearest cue with a source in the quote's
+   name and colon, 'Jeffrey M. Jones: "..."'; a speech verb with no content in the sentence just
+   before, 'Smith said in a statement. "..."'), then the nearest cue with a source in the quote's
    own sentences, outside any quote (:mod:`.speakers`);
 4. quotes with no cue continue the speaker before them in the paragraph, or, when they open
    a paragraph, the last speaker of the paragraph before;
 5. reported speech that is mostly a quote gives way to the quote; a quote inside reported
-   speech makes it mixed; so does a quoted phrase the writer's sentence runs through.
+   speech makes it mixed, unless the quote has its own frame there ('According to X, Y said:
+   "..."'); a quoted phrase the writer's sentence runs through is mixed.
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its 
 _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
 _REACH = 60  # tokens: how far from a quote its cue may be
 _FRAME = 16  # tokens: the longest clause that introduces a quote with a colon
-_MODIFIER = {"amod", "compound", "nmod"}
-_TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed"}  # 'told ABC's "This Week."', 'on "Face the Nation."'  # a verb form that modifies a noun ('the following statement')
+_MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('the following statement')
+_TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed"}  # 'told ABC's "This Week."', 'on "Face the Nation."'
 _DASHES = "\u2015\u2014\u2013"  # share of reported content inside one quote that makes it that quote
 
 
