@@ -475,3 +475,10 @@ def test_the_spokesman_takes_up_a_named_spokesman(newsdoc):
     nd = newsdoc(text, until="quotes")
     (q,) = [q for q in nd.quotes if q.type == "direct"]
     assert nd.actor(q.speaker).name == "Dmitry Peskov"
+
+
+def test_a_party_word_describes_a_politician(newsdoc):
+    text = 'Sen. John McCain criticized the plan. "It\'s a mistake," the Arizona Republican told reporters.'
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "John McCain"

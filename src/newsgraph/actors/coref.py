@@ -249,7 +249,7 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     lemma = token.lemma_.lower()
     sector = agents().get(lemma)
     gendered = lemma in set(roles()["female"]) or lemma in set(roles()["male"])
-    person = lemma in set(roles()["person_heads"]) or gendered or _age(token)
+    person = lemma in set(roles()["person_heads"]) or gendered or _age(token) or lemma in roles()["party_members"]
     if sector is None and lemma not in set(roles()["body_heads"]) and not person:
         return None
     country = modifier_country(token)
@@ -306,8 +306,9 @@ def _age(token: Token) -> bool:
 
 
 def _describable(token: Token) -> bool:
-    """A definite noun phrase: 'the ministry', 'this official', 'the president's son', 'the 23-year-old'."""
-    return (token.pos_ == "NOUN" or _age(token)) and any(
+    """A definite noun phrase: 'the ministry', 'this official', 'the president's son', 'the 23-year-old',
+    'the Arizona Republican'."""
+    return (token.pos_ == "NOUN" or _age(token) or token.lower_ in roles()["party_members"]) and any(
         c.lower_ in ("the", "this", "that") or c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
 
 
