@@ -482,3 +482,11 @@ def test_a_party_word_describes_a_politician(newsdoc):
     nd = newsdoc(text, until="quotes")
     (q,) = [q for q in nd.quotes if q.type == "direct"]
     assert nd.actor(q.speaker).name == "John McCain"
+
+
+def test_a_statement_run_on_from_a_verb_takes_its_subject(newsdoc):
+    text = ("The Freedonia Defence Ministry posted an update on Monday. "
+            "It followed with 'Several fighters died while many are captured.'")
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert q.speaker_mention.text == "It" and nd.actor(q.speaker).name == "Freedonia Defence Ministry"

@@ -31,7 +31,7 @@ from ..model import Quote, Span
 from ..resources import word_list
 from .marks import Quoted, paragraphs, quoted_spans
 from .reported import reported_speech
-from .speakers import is_cue, mention_span, source_token, speaker_of
+from .speakers import is_cue, mention_span, source_token, speaker_of, subject_of
 
 _MAX_GAP = 120  # characters of attribution between the two halves of an interrupted quote
 _COVERED = 0.7
@@ -149,6 +149,11 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
             return draft
     if cues:
         draft.cue = cues[0]
+    run_on = None if cues else _run_on(nd, q, quoted)
+    if run_on is not None:
+        _set_source(nd, draft, *run_on)
+        draft.confidence += 0.1
+        return draft
     signed = _signature(nd, q.end)
     if signed is not None:
         _set_source(nd, draft, None, signed)
@@ -218,6 +223,27 @@ def _lead_in(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] |
         return None
     source = source_token(root, quoted)
     return (root, source) if source is not None and not quoted[source.i] else None
+
+
+def _run_on(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] | None:
+    """'It followed with "..."': with no speech verb near, the verb the opening mark runs on from
+    (directly or through its preposition) gives its subject as the source, when what is quoted is a
+    whole statement (capitalised, four words or more, a final stop), not a term or a title."""
+    content = nd.text[q.start:q.end].rstrip(" \u00a0\"'\u201d\u2019")
+    if not content[:1].isupper() or len(content.split()) < 4 or not content.endswith((".", "!", "?")):
+        return None
+    at = q.start
+    while at > 0 and nd.text[at - 1] in "\"'\u201c\u2018`\u00ab":
+        at -= 1
+    span = nd.doc.char_span(max(at - 1, 0), at, alignment_mode="expand") if at and nd.text[at - 1] == " " else None
+    if span is None or span.start == 0:
+        return None
+    word = nd.doc[span.start - 1]
+    verb = word.head if word.pos_ == "ADP" else word
+    if quoted[word.i] or verb.pos_ != "VERB" or "\n" in nd.text[verb.idx:q.start]:
+        return None
+    source = subject_of(verb, quoted)
+    return (verb, source) if source is not None else None
 
 
 def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | None, Token] | None:

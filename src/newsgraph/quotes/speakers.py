@@ -63,7 +63,7 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
         return before  # "footage of Clinton saying": the name the participle follows
     tok, below = cue, cue
     for _ in range(_DEPTH):
-        subj = _subject(tok, quoted)
+        subj = subject_of(tok, quoted)
         if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             return subj  # "Smith, who said": the mention is "who", the speaker its antecedent
         if tok != cue and (tok.lemma_.lower() in _NESTING or below.lower_ == "as"):  # 'recalled Y as saying'
@@ -83,7 +83,7 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
     return None
 
 
-def _subject(verb: Token, quoted: bytearray | None) -> Token | None:
+def subject_of(verb: Token, quoted: bytearray | None) -> Token | None:
     """The verb's subject outside quotes; of two (a misparse: 'the group's director Erin Gallagher
     said'), the one nearest before the verb, which is the name."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not (quoted and quoted[c.i])]
@@ -95,7 +95,7 @@ def _issuer(channel: Token, quoted: bytearray | None) -> Token | None:
     """'She released a statement saying, "..."': who issued the statement (or letter, post ...)."""
     if channel.lemma_.lower() not in roles()["channels"] or channel.dep_ != "dobj":
         return None
-    return _subject(channel.head, quoted)
+    return subject_of(channel.head, quoted)
 
 
 def antecedent(tok: Token) -> Token:
