@@ -6,8 +6,8 @@ newsgraph's output: every direct quote with its content span and the real speake
 never tune on it. Scoring rules: :mod:`newsgraph.evaluation.speakers`.
 
 Run: ``.venv/bin/python bench/quotes_fresh.py`` (under a minute on 2 cores). ``--fixture dev`` scores the
-development set instead (``tests/fixtures/quotes_news_speakers_dev.json``, 18 other shared articles, also
-annotated blind, in two batches of 10 and 8): that one is for tuning, its results go to ``quotes_fresh_dev``.
+development set instead (``tests/fixtures/quotes_news_speakers_dev.json``, 18 other shared news articles in
+two batches of 10 and 8 and, as batch 3, six Timeline17 articles from ``bench/tls``, all annotated blind): that one is for tuning, its results go to ``quotes_fresh_dev``.
 """
 
 from __future__ import annotations
@@ -38,6 +38,16 @@ def offset_map(raw: str, clean: str):
     return move
 
 
+def source(art: dict, meta: dict) -> tuple[str, str, str]:
+    """An article's label, raw text and publication date: a news file, or a Timeline17 record located by folder and id."""
+    if "tls" not in art:
+        return art["file"], (SHARED / art["file"]).read_text(), meta[art["file"].rsplit("/", 1)[1]]["pub_date"]
+    folder, id_ = art["tls"]["folder"], art["tls"]["id"]
+    lines = (SHARED / "bench" / "tls" / folder / "articles.jsonl").read_text().splitlines()
+    rec = next(r for r in map(json.loads, lines) if r["id"] == id_)
+    return f"tls/{folder}/{id_}", rec["text"], rec["pub_date"]
+
+
 def main(which: str) -> None:
     from newsgraph.evaluation.speakers import SpeakerPred, score_article, totals
     from newsgraph.pipeline import get_pipeline
@@ -45,13 +55,13 @@ def main(which: str) -> None:
     fixture = FIXTURES[which]
     gold = json.loads(fixture.read_text())
     meta = {json.loads(line)["file"]: json.loads(line) for line in (SHARED / "corpus" / "news" / "index.jsonl").read_text().splitlines() if line.strip()}
-    raws = [(SHARED / art["file"]).read_text() for art in gold["articles"]]
-    inputs = [{"text": raw, "pub_date": meta[art["file"].rsplit("/", 1)[1]]["pub_date"]} for art, raw in zip(gold["articles"], raws)]
+    labels, raws, dates = zip(*(source(art, meta) for art in gold["articles"]))
+    inputs = [{"text": raw, "pub_date": date} for raw, date in zip(raws, dates)]
     records = list(get_pipeline().extract_many(inputs))
     per, errors, remapped = [], [], 0
-    for art, raw, rec in zip(gold["articles"], raws, records):
+    for label, art, raw, rec in zip(labels, gold["articles"], raws, records):
         if not hasattr(rec, "quotes"):
-            raise SystemExit(f"{art['file']}: {rec}")
+            raise SystemExit(f"{label}: {rec}")
         text = rec.article.text or raw
         move = offset_map(raw, text)
         remapped += text != raw
@@ -60,7 +70,7 @@ def main(which: str) -> None:
         preds = [SpeakerPred(q.start, q.end, q.type, names.get(q.speaker)) for q in rec.quotes]
         scored = score_article(text, preds, golds)
         per.append(scored)
-        errors += [{"file": art["file"], **e} for e in scored["errors"]]
+        errors += [{"file": label, **e} for e in scored["errors"]]
     direct = [q for art in gold["articles"] for q in art["quotes"] if q["type"] == "direct"]
     import subprocess
 
@@ -78,7 +88,7 @@ def main(which: str) -> None:
         **totals(per),
         "by_batch": {f"batch {b}": totals([s for a, s in zip(gold["articles"], per) if a.get("batch", 1) == b])
                      for b in sorted({a.get("batch", 1) for a in gold["articles"]})},
-        "per_article": {a["file"]: s["counts"] for a, s in zip(gold["articles"], per)},
+        "per_article": {label: s["counts"] for label, s in zip(labels, per)},
         "error_classes": dict(Counter(e["class"] for e in errors).most_common()),
         "errors": errors,
     }
@@ -86,7 +96,7 @@ def main(which: str) -> None:
                   markdown(results) if which == "fresh" else markdown_dev(results))
     print(json.dumps({k: v for k, v in results.items() if k != "errors"}, indent=1))
     for e in errors:
-        print(f"{e['class']:32} {e['file'][-7:]} {e['excerpt']!r:45} gold={e['gold_speaker']!r} pred={e['predicted_speaker']!r}")
+        print(f"{e['class']:32} {e['file'][-14:]:14} {e['excerpt']!r:45} gold={e['gold_speaker']!r} pred={e['predicted_speaker']!r}")
 
 
 def markdown(r: dict) -> str:
@@ -124,8 +134,9 @@ def markdown_dev(r: dict) -> str:
     return f"""## quotes_fresh_dev
 
 **Development set** (tuned on, unlike `quotes_fresh`): direct quotes and their canonical speakers on
-{r['articles']} other shared news articles (batch 1: BBC 015, 018, 019; Daily Mail 022, 024, 028, 034, 039 with single
-marks; Reuters 032, 033; batch 2, added later: CNN 014, Daily Mail 025, 026, 029, 037, 038, 040, 041), annotated blind in the same format, `{r['fixture']}`: {r['gold_direct_quotes']} direct quotes
+{r['articles']} other shared articles (batch 1: BBC 015, 018, 019; Daily Mail 022, 024, 028, 034, 039 with single
+marks; Reuters 032, 033; batch 2, added later: CNN 014, Daily Mail 025, 026, 029, 037, 038, 040, 041; batch 3: six Timeline17 articles
+from `bench/tls`: CNN x2, Washington Post, Reuters x2, BBC, one sentence per line), annotated blind in the same format, `{r['fixture']}`: {r['gold_direct_quotes']} direct quotes
 ({r['gold_anonymous_speakers']} with an unnamed speaker), {r['gold_mixed_fragments']} mixed fragments (not scored). Same rules as `quotes_fresh`.
 
 | view | precision | recall | F1 | predicted | gold |
