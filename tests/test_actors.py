@@ -217,3 +217,24 @@ def test_places_in_a_us_heavy_article_keep_their_countries(newsdoc):
     nd = newsdoc(text, pub_date="2013-11-09", until="actors")
     countries = {a.name: a.country for a in nd.actors if a.type == "PLACE"}
     assert countries.get("Geneva") == "CHE" and countries.get("England") == "GBR"
+
+
+@pytest.mark.parametrize("text, not_people", [
+    ("Officials met in Geneva on Monday. Diplomats said the talks would go on.", {"Diplomats"}),
+    ("The vote split the chamber. Republicans said they would block it.", {"Republicans"}),
+    ("The budget came out on Monday. The Chancellor said it was fair.", {"Chancellor"}),
+    ("The Kurds live in the hills. Northern Syria said nothing of it.", {"Northern Syria"}),
+])
+def test_capitalised_words_that_speak_are_not_all_names(newsdoc, text, not_people):
+    """A speech verb's capitalised subject NER missed may be a surname, but not a plural, a title,
+    a place or a word capitalised because it opens the sentence."""
+    nd = newsdoc(text, until="actors")
+    assert not {a.name for a in nd.actors if a.type == "PERSON"} & not_people
+
+
+def test_surname_joins_its_full_name_unless_it_names_a_place(newsdoc):
+    nd = newsdoc("President Barack Obama spoke on Monday. The envoy has long been close to Obama. "
+                 "Shelling hit Nasr village, where Ali Nasr was born.", until="actors")
+    obama = next(a for a in nd.actors if a.name == "Barack Obama")
+    assert {m.text for m in obama.mentions} >= {"Barack Obama", "Obama"}
+    assert not any(a.type == "PLACE" and a.name == "Obama" for a in nd.actors)

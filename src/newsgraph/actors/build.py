@@ -70,7 +70,7 @@ class Clusterer:
             if " " in m.key or m.label not in ("PERSON", "ORG", "GPE"):
                 continue
             owners = by_surname.get(m.key, set())
-            if m.label != "PERSON" and not m.agentive:
+            if m.label != "PERSON" and m.placed:
                 continue  # 'in Nasr', 'Nasr village': a surname in a place's context is that place
             if len(owners) == 1:
                 self.by_key[("P", next(iter(owners)))].mentions.append(m)

@@ -8,6 +8,7 @@ president'); their country comes from a demonym or country modifier.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -21,9 +22,13 @@ PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "cap
                "neighbourhood", "neighborhood", "county", "state", "area", "governorate", "municipality"}
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "inside", "around", "across", "through",
             "via", "toward", "towards", "within", "throughout", "beyond", "off", "north", "south", "east", "west"}
+#: prepositions that put a name in a place, unlike 'to', 'from' or 'towards' that also take people
+SPATIAL = {"in", "at", "near", "outside", "inside", "around", "across", "through", "past", "into", "within", "throughout"}
 AGENTIVE = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos", "iobj"}
 
 
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"}
+_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 _INDEFINITE = {"a", "an", "some", "any", "no", "his", "her", "their", "its", "our", "my", "your", "every", "each"}
 
 
@@ -45,6 +50,15 @@ class Mention:
         if tok.dep_ in AGENTIVE:
             return True
         return tok.dep_ == "pobj" and tok.head.lower_ not in LOCATIVE
+
+    @property
+    def placed(self) -> bool:
+        """In a place's context ('in Nasr', 'Nasr village', 'the town of Nasr'), where a surname is that place."""
+        tok = self.head
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in SPATIAL  # 'in Nasr', but 'close to Obama' is no place
+        span = tok.doc.char_span(self.start, self.end, alignment_mode="expand")
+        return span is not None and _place_context(span)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -139,11 +153,21 @@ def missed_speakers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
                 or tok.lower_ in _INDEFINITE or not (tok.pos_ == "PROPN" or _named_after_quote(tok)):
             continue
         first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title)], key=lambda t: t.i)
-        if any(t.idx in taken for t in doc[first.i:tok.i]):
+        if any(t.idx in taken for t in doc[first.i:tok.i]) or not _could_be_surname(first, tok):
             continue
         start, end = first.idx, tok.idx + len(tok)
         found.append(Mention(start, end, "PERSON", person_key(text[start:end]), tok, text=text[start:end]))
     return found
+
+
+def _could_be_surname(first: Token, last: Token) -> bool:
+    """Not a word capitalised only by its place ('Brutal', 'Diplomats' opening a sentence), a plural
+    ('Republicans', 'Europeans'), a title ('the Chancellor'), a day or month, or a place name ('Northern Syria')."""
+    prev = first.nbor(-1) if first.i else None
+    opens = prev is None or not prev.is_quote and (first.is_sent_start or prev.is_sent_start and prev.is_punct)
+    words = [fold(t.text).rstrip(".") for t in first.doc[first.i:last.i + 1]]
+    return not opens and last.tag_ not in ("NNPS", "NNS") and not any(
+        w in titles() or w in _CALENDAR or w in countries() or w in capitals() for w in words)
 
 
 def _forename_before(ent: SpacySpan) -> bool:
@@ -153,7 +177,8 @@ def _forename_before(ent: SpacySpan) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound" \
-        and before.head == ent[0] and fold(before.text) not in countries() and fold(before.text) not in capitals()
+        and before.head == ent[0] and fold(ent.text) not in countries() and fold(before.text) not in _DIRECTIONS \
+        and fold(before.text) not in countries() and fold(before.text) not in capitals()
 
 
 def _named_after_quote(tok: Token) -> bool:
