@@ -490,3 +490,56 @@ def test_a_statement_run_on_from_a_verb_takes_its_subject(newsdoc):
     nd = newsdoc(text, until="quotes")
     (q,) = [q for q in nd.quotes if q.type == "direct"]
     assert q.speaker_mention.text == "It" and nd.actor(q.speaker).name == "Freedonia Defence Ministry"
+
+
+def test_a_quote_runs_on_through_sentence_lines_to_its_closing_mark():
+    text = 'He spoke. "First we rebuild the port.\nThen the roads come.\nIt will take years," Tom Reyes said.'
+    (q,) = quoted_spans(text)
+    assert text[q.start:q.end].endswith("take years,") and q.closed and len(q.pieces) == 3
+
+
+def test_an_open_quote_before_a_paragraph_that_opens_a_quote_stays_open():
+    text = 'She said: "This never closes.\nThe council met later.\n"A new quote," he said.'
+    first, second = quoted_spans(text)
+    assert text[first.start:first.end] == "This never closes." and not first.closed
+    assert text[second.start:second.end] == "A new quote,"
+
+
+def test_a_sentence_line_quote_takes_the_tag_at_its_end(newsdoc):
+    text = 'Dana Okoro and Ivan Petrov met on Monday.\n"We will win this.\nNobody can stop us," Okoro said.'
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Dana Okoro"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Rosa Delgado was in tears: "I am so happy the trial is finally over."', "Rosa Delgado"),
+    ('Mark Tillman was one of them: "I sat in the back row all day."', "Mark Tillman"),
+])
+def test_a_colon_after_a_clause_describing_a_person_gives_that_person(newsdoc, text, name):
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == name
+
+
+def test_the_report_speaks_for_who_issued_it(newsdoc):
+    text = ('Amnesty International issued the report on Tuesday. '
+            '"Soldiers fired on the crowd without any warning," the report said.')
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Amnesty International"
+
+
+@pytest.mark.parametrize("text", [
+    'Mayor Ann Blake named the winners of her prize for "city builders," at the hall on Monday.',
+    'The council will vote once it declares the city\'s "recovery."',
+])
+def test_a_short_term_with_its_stop_inside_the_marks_is_no_direct_quote(quotes_of, text):
+    _, quotes = quotes_of(text)
+    assert not _direct(quotes)
+
+
+def test_a_short_attributed_clause_is_said(quotes_of):
+    _, quotes = quotes_of('Outside, a few fans yelled, "he lied", before the crowd went quiet.')
+    (q,) = _direct(quotes)
+    assert q.text == "he lied" and q.speaker_mention is not None

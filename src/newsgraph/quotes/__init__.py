@@ -35,6 +35,7 @@ from .speakers import is_cue, mention_span, source_token, speaker_of, subject_of
 
 _MAX_GAP = 120  # characters of attribution between the two halves of an interrupted quote
 _COVERED = 0.7
+_TERM = 2  # words: a quoted span this short with no verb is a term when the sentence runs into it
 _MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face the Nation")
 _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its attribution
 _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
@@ -72,7 +73,7 @@ def find_quotes(nd: NewsDoc) -> list[Quote]:
     reported = [_reported_draft(nd, r) for r in reported_speech(nd.doc, quoted)]
     drafts = _reconcile(nd.text, direct, reported)
     _continue_speakers(nd, drafts, paras)
-    drafts = [d for d in drafts if _keep(nd.text, d)]
+    drafts = [d for d in drafts if _keep(nd, d)]
     for d in drafts:
         if d.type == "direct" and _embedded(nd, d):
             d.type = "mixed"
@@ -250,7 +251,8 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
     """'Smith gloated: "..."' / 'Smith shot back, "..."' / 'As Smith put it, "..."': the clause that
     ends at the opening mark with a colon (any verb; also at the end of the paragraph before a quote
     that opens its own) or a comma (a verb right before it, or an 'as ... put it' clause). With no
-    verb, a short name before a colon ('Jeffrey M. Jones: "..."') is the source, with no cue."""
+    verb, a person the clause describes ('Jayda Bates was in tears: "..."') or a short name before a
+    colon ('Jeffrey M. Jones: "..."') is the source, with no cue."""
     at = q.start
     while at > 0 and nd.text[at - 1] in " \u00a0\"'\u201c\u2018`\u00ab":
         at -= 1
@@ -294,6 +296,8 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
         if source is not None and clause[0].i <= source.i < colon.start:
             return verb, source
         return None
+    if nd.text[at - 1] == ":" and (person := _described(clause, quoted)) is not None:
+        return None, person
     if nd.text[at - 1] == ":" and len(clause) <= _FRAME // 2:
         if clause[-1].text == ")" and "(" in [t.text for t in clause]:  # 'Rep. Trey Gowdy (R-S.C.):'
             clause = clause[:max(i for i, t in enumerate(clause) if t.text == "(")]
@@ -301,6 +305,22 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
         if names and names[-1].i >= clause[-1].i - 1:
             return None, names[-1]
     return None
+
+
+def _described(clause: list[Token], quoted: bytearray) -> Token | None:
+    """'Jayda Bates was in tears: "..."' / 'She was one of them: "..."': a clause that only says
+    what a named person (or he, she) is introduces that person's words; 'The message was clear:'
+    is about no speaker."""
+    copula = next((t for t in clause if t.lemma_ == "be" and _main(t, clause)), None)
+    subj = subject_of(copula, quoted) if copula is not None else None
+    if subj is None or subj.i < clause[0].i or not (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she")):
+        return None
+    return subj
+
+
+def _main(verb: Token, clause: list[Token]) -> bool:
+    """The verb is the clause's own main verb (the parser may hang it on the quote after the colon)."""
+    return verb.dep_ == "ROOT" or (verb.dep_ not in ("aux", "auxpass") and not clause[0].i <= verb.head.i <= clause[-1].i)
 
 
 def _ends_clause(verb: Token, last: Token, quoted: bytearray) -> bool:
@@ -471,10 +491,11 @@ def _embedded(nd: NewsDoc, d: _Draft) -> bool:
     """A quoted phrase that the sentence around it runs through ('critics called it "a recipe for
     disaster" and left'): a word right before the opening mark, no stop or comma at its end, and no
     clause of its own ('said that "sanctions don't work".' is a statement). It is a fragment of the
-    writer's sentence (mixed), not a statement of its own."""
+    writer's sentence (mixed), not a statement of its own; so is a short term with a verb-less stop
+    or comma inside its marks ('awards for "world changers," he', 'declares Libya's "liberation."')."""
     text = nd.text
     content = text[d.start:d.end].rstrip()
-    if len(d.pieces) > 1 or not d.closed or not content or content[-1] in ".!?,;:\u2026-\u2014":
+    if len(d.pieces) > 1 or not d.closed or not content or content[-1] in ".!?,;:\u2026-\u2014" and not _term(nd, d):
         return False
     before = text[max(d.start - 4, 0):d.start].rstrip(" \u00a0\"'`\u201c\u2018\u00ab")
     if not before or not before[-1].isalnum():
@@ -484,18 +505,39 @@ def _embedded(nd: NewsDoc, d: _Draft) -> bool:
         t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end for t in span)
 
 
-def _keep(text: str, d: _Draft) -> bool:
-    """Drop what is quoted but not said: unattributed titles and short scare quotes."""
+def _term(nd: NewsDoc, d: _Draft) -> bool:
+    """At most _TERM words, no verb, and a preposition, determiner or possessive right before the
+    mark: a name for something inside the writer's noun phrase, not a statement ('typed "homicidal
+    ideation."' and '"What curfew?"' are said)."""
+    span = nd.doc.char_span(d.start, d.end, alignment_mode="contract")
+    if span is None or span.start == 0 or len(nd.text[d.start:d.end].split()) > _TERM \
+            or nd.text[d.start:d.end].rstrip()[-1:] in "!?" or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    before = next((t for t in reversed(nd.doc[:span.start]) if not t.is_quote), None)
+    return before is not None and (before.pos_ in ("ADP", "DET") or before.tag_ in ("POS", "PRP$"))
+
+
+def _keep(nd: NewsDoc, d: _Draft) -> bool:
+    """Drop what is quoted but not said: unattributed titles and short scare quotes. An attributed
+    short span is said when it ends a statement or is a clause ('people yelled, "he's guilty", as')."""
     if d.type != "direct":
         return True
+    text = nd.text
     content = text[d.start:d.end].rstrip()
     words = content.split()
-    said = d.mention is not None and content.endswith((".", ",", "!", "?", "\u2026"))
+    said = d.mention is not None and (content.endswith((".", ",", "!", "?", "\u2026")) or _clause(nd, d))
     title = len(words) <= _MAX_TITLE and all(w[:1].isupper() for w in words if w[:1].isalpha())
     before = text[max(d.start - 24, 0):d.start].rstrip(" \u00a0\"'\u201c\u2018`\u00ab").split()
     run_in = bool(before) and (before[-1].lower() in _TITLE_LEAD or before[-1].endswith(("'s", "\u2019s")))
     return (len(words) > 3 or said) and not (title and not (said and content[-1] in ".!?")) \
         and not ((_headline(words) or title and run_in) and content[-1] not in "!?")
+
+
+def _clause(nd: NewsDoc, d: _Draft) -> bool:
+    """The span holds a subject and its verb."""
+    span = nd.doc.char_span(d.start, d.end, alignment_mode="contract")
+    return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") and span.start <= t.head.i < span.end
+                                    and t.head.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _headline(words: list[str]) -> bool:

@@ -4,7 +4,9 @@ Double marks (" “ ” « » „ `` '') pair up within a paragraph; an opening 
 end of a paragraph continues into the next paragraph when that one opens with a mark (the
 newswire convention for multi-paragraph quotes), otherwise it runs to the paragraph's end
 and is flagged ``closed=False``; so does one that a new opening mark follows after the end of a
-sentence ('"A. "B."': a paragraph break lost in the copy). Single marks (‘ ’ ') count only in a
+sentence ('"A. "B."': a paragraph break lost in the copy). In text split one sentence a line, a
+quote left open runs on through lines with no marks to a line whose first mark can only close it
+('"A.\nB.\nC," he said'): no paragraph starts with a closing mark. Single marks (‘ ’ ') count only in a
 paragraph with no double marks and only where they cannot be apostrophes (word-initial opener,
 word-final closer), as in headline quotes ('will not tolerate') and British quotes; one left
 open at the start of a paragraph or after a colon or comma carries on like a double one.
@@ -22,6 +24,7 @@ _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014:-]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=$|[\s.,;:!?)\]\u2014-])")
 _MAX_SINGLE = 300  # characters: a single-quoted span longer than this is not a headline quote
 _SENTENCE_END = (".", "!", "?", "\u2026")
+_RUN_ON = 3  # lines with no marks a quote left open may run on through to its closing mark
 
 
 @dataclass
@@ -98,7 +101,21 @@ def quoted_spans(text: str) -> list[Quoted]:
     """Every quoted span in reading order; linear in the length of the text."""
     out: list[Quoted] = []
     carry: Quoted | None = None  # a quote left open at the end of the previous paragraph
+    between: list[tuple[int, int]] = []  # lines with no marks since it was left open
     for lo, hi in paragraphs(text):
+        first = _DOUBLE.search(text, lo, hi)
+        if carry is not None and not carry.single:
+            if first is not None and first.start() > lo and _closes(text, first.start(), first.group()):
+                carry.pieces += between + [(lo, first.start())]
+                carry.end, carry.closed = first.start(), True
+                out.append(carry)
+                carry, between, lo = None, [], first.end()
+            elif first is None and len(between) < _RUN_ON and _SINGLE_OPEN.search(text, lo, hi) is None:
+                between.append((lo, hi))
+                continue
+            elif between:
+                out.append(carry)
+                carry, between = None, []
         double = _DOUBLE.search(text, lo, hi) is not None
         found, opened = _double(text, lo, hi) if double else _single(text, lo, hi)
         if carry is not None:
@@ -123,6 +140,15 @@ def quoted_spans(text: str) -> list[Quoted]:
         out.append(carry)
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _closes(text: str, start: int, mark: str) -> bool:
+    """The mark can only close a quote: a closing curly mark, or a straight one glued to the word
+    before it and followed by a space or punctuation."""
+    if mark in _CLOSERS:
+        return True
+    after = text[start + len(mark)] if start + len(mark) < len(text) else " "
+    return mark not in _OPENERS and not text[start - 1].isspace() and (after.isspace() or after in ".,;:!?)]\u2014-")
 
 
 def _rstrip(text: str, lo: int, hi: int) -> int:

@@ -165,14 +165,25 @@ def _unnamed_person(head: Token) -> bool:
 
 def _channel_owner(head: Token) -> Token | None:
     """'the official Twitter account of X', 'a statement from X', "X's website": what carries the
-    words is not their source; its owner is."""
+    words is not their source; its owner is, also for 'the report' that someone put out before."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in roles()["channels"]:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
     if owner is not None:
         return owner
-    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
-                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+    owner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+    if owner is not None or not any(c.lower_ == "the" for c in head.children):
+        return owner
+    return next((o for t in reversed(head.doc[:head.i]) if t.lemma_ == head.lemma_ and (o := _publisher(t))), None)
+
+
+def _publisher(channel: Token) -> Token | None:
+    """Who put out an earlier mention of the channel: 'X issued the report' / 'X said in a report'
+    ... 'the report said' speaks for X."""
+    verb = channel.head.head if channel.dep_ == "pobj" and channel.head.lower_ in ("in", "through") else \
+        channel.head if channel.dep_ == "dobj" else None
+    return subject_of(verb, None) if verb is not None and verb.pos_ == "VERB" else None
 
 
 def _named(nd: NewsDoc, tok: Token, since: int) -> str | None:
