@@ -543,3 +543,11 @@ def test_a_short_attributed_clause_is_said(quotes_of):
     _, quotes = quotes_of('Outside, a few fans yelled, "he lied", before the crowd went quiet.')
     (q,) = _direct(quotes)
     assert q.text == "he lied" and q.speaker_mention is not None
+
+
+def test_a_participle_after_the_quote_is_no_tag_for_it(newsdoc):
+    text = ('Senator Rita Mendez fired back: "If they sue us in court, they are going to lose," '
+            'referencing the many lawyers in her state.')
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Rita Mendez"

@@ -185,6 +185,8 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
                 or tok.pos_ in ("SCONJ", "CCONJ", "ADP") or tok.tag_ == "WRB" or tok.dep_ == "mark":
             return None
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and is_cue(tok)):
+            if tok.tag_ == "VBG" and subject_of(tok, quoted) is None:
+                return None  # '"...," referencing X' / '..., drawing jeers': the sentence goes on, no tag
             if not _open_end(nd, q) and (any(c.dep_ == "ccomp" or quoted[c.i] for c in tok.children)
                                          or not _tags_along(nd, q.end, nd.doc[span.start])):
                 return None
