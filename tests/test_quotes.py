@@ -498,11 +498,16 @@ def test_a_quote_runs_on_through_sentence_lines_to_its_closing_mark():
     assert text[q.start:q.end].endswith("take years,") and q.closed and len(q.pieces) == 3
 
 
-def test_an_open_quote_before_a_paragraph_that_opens_a_quote_stays_open():
-    text = 'She said: "This never closes.\nThe council met later.\n"A new quote," he said.'
-    first, second = quoted_spans(text)
-    assert text[first.start:first.end] == "This never closes." and not first.closed
-    assert text[second.start:second.end] == "A new quote,"
+def test_an_open_quote_runs_on_through_sentence_lines_to_a_line_that_reopens_it():
+    text = 'She said: "We will win.\nNobody doubts it.\n"Next year we win again." Then prose.'
+    (q,) = quoted_spans(text)
+    assert [text[a:b] for a, b in q.pieces] == ["We will win.", "Nobody doubts it.", "Next year we win again."]
+
+
+def test_an_open_quote_followed_by_prose_lines_stops_at_its_line():
+    text = 'She said: "This never closes.\nThe council met later.\nIt voted no.\nIt adjourned.\nNobody spoke.'
+    (q,) = quoted_spans(text)
+    assert text[q.start:q.end] == "This never closes." and not q.closed
 
 
 def test_a_sentence_line_quote_takes_the_tag_at_its_end(newsdoc):
@@ -551,3 +556,9 @@ def test_a_participle_after_the_quote_is_no_tag_for_it(newsdoc):
     nd = newsdoc(text, until="quotes")
     (q,) = [q for q in nd.quotes if q.type == "direct"]
     assert nd.actor(q.speaker).name == "Rita Mendez"
+
+
+def test_an_open_quote_stops_at_a_blank_line_before_prose_and_a_new_quote():
+    text = 'She said: "This never closes.\n\nThe council met later.\n\n"A new quote," he said.'
+    first, second = quoted_spans(text)
+    assert text[first.start:first.end] == "This never closes." and text[second.start:second.end] == "A new quote,"

@@ -5,8 +5,9 @@ end of a paragraph continues into the next paragraph when that one opens with a 
 newswire convention for multi-paragraph quotes), otherwise it runs to the paragraph's end
 and is flagged ``closed=False``; so does one that a new opening mark follows after the end of a
 sentence ('"A. "B."': a paragraph break lost in the copy). In text split one sentence a line, a
-quote left open runs on through lines with no marks to a line whose first mark can only close it
-('"A.\nB.\nC," he said'): no paragraph starts with a closing mark. Single marks (‘ ’ ') count only in a
+quote left open runs on through up to three lines with no marks to a line whose first mark can
+only close it ('"A.\nB.\nC," he said': no paragraph starts with a closing mark) or, with no blank
+line on the way (sentences, not paragraphs), that opens with a mark ('"A.\nB.\n"C."'). Single marks (‘ ’ ') count only in a
 paragraph with no double marks and only where they cannot be apostrophes (word-initial opener,
 word-final closer), as in headline quotes ('will not tolerate') and British quotes; one left
 open at the start of a paragraph or after a colon or comma carries on like a double one.
@@ -113,6 +114,9 @@ def quoted_spans(text: str) -> list[Quoted]:
             elif first is None and len(between) < _RUN_ON and _SINGLE_OPEN.search(text, lo, hi) is None:
                 between.append((lo, hi))
                 continue
+            elif between and _opens(text, lo, hi) and "\n\n" not in text[carry.end:lo]:  # '"A.\nB.\n"C."'
+                carry.pieces += between
+                between = []
             elif between:
                 out.append(carry)
                 carry, between = None, []
@@ -140,6 +144,13 @@ def quoted_spans(text: str) -> list[Quoted]:
         out.append(carry)
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _opens(text: str, lo: int, hi: int) -> bool:
+    """The line starts with an opening double mark."""
+    at = hi - len(text[lo:hi].lstrip())
+    lead = _DOUBLE.match(text, at)
+    return lead is not None and _role(text, lead.start(), lead.group(), False) == "open"
 
 
 def _closes(text: str, start: int, mark: str) -> bool:
