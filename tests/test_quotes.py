@@ -12,6 +12,13 @@ from newsgraph.quotes.marks import quoted_spans
 from conftest import SEED_GOLD, SEED_TEXT
 
 
+def only_direct_quote(newsdoc, text: str):
+    """The NewsDoc of ``text`` and its one direct quote (fails unless there is exactly one)."""
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    return nd, q
+
+
 def contents(text: str) -> list[str]:
     return [text[q.start:q.end] for q in quoted_spans(text)]
 
@@ -297,16 +304,14 @@ def test_a_long_colon_frame_takes_the_verb_the_colon_hangs_on(quotes_of):
 def test_a_description_speaks_for_the_salient_person_it_fits(newsdoc):
     text = ("Afghan President Ashraf Ghani told the U.S. Congress on Wednesday that his country needs help. "
             "'Silence is not acceptable,' the Afghan leader declared.")
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Ashraf Ghani"
 
 
 def test_a_description_taking_up_an_unnamed_person_stays_unnamed(newsdoc):
     text = ("John Kerry met the Iranians on Monday. A Western diplomat said the talks were hard. "
             '"We will see," the diplomat said.')
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert q.speaker is None
 
 
@@ -322,23 +327,20 @@ def test_he_said_skips_the_people_of_a_photo_caption(newsdoc):
 def test_the_speaker_is_the_name_that_holds_the_head_not_a_namesake(newsdoc):
     text = ("Tristram Hunt posed with the others.\n\nTory Health Secretary Jeremy Hunt said: "
             "'If you bankrupt the economy, you put the NHS at risk.'")
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Jeremy Hunt"
 
 
 def test_a_name_in_apposition_speaks_for_its_description(newsdoc):
     text = ('Students marched on Monday. "We will not stop until there is justice," said one protester, '
             'Amal Haddad, a 23-year-old law student.')
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Amal Haddad"
 
 
 def test_an_age_stands_for_the_person(newsdoc):
     text = 'Ahmed Ali, 23, joined the march. "I am not afraid of them anymore," the 23-year-old said.'
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Ahmed Ali"
 
 
@@ -351,31 +353,27 @@ def test_the_agent_of_a_passive_is_as_salient_as_a_subject(newsdoc):
     text = ("Peter Novak chairs the committee. He has called the budget a moral question.\n\n"
             "The new figure was revealed on Monday by deputy finance minister Thomas Brand.\n\n"
             "'By our count, the debt is 300 billion,' he told the committee.")
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Thomas Brand"
 
 
 def test_an_organisation_beside_an_unnamed_spokesman_is_not_the_speaker(newsdoc):
     text = 'Acme Corp lost the case on Monday. "We will appeal the ruling in the higher court," an Acme spokeswoman said.'
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert q.speaker_mention.text == "an Acme spokeswoman" and q.speaker is None
 
 
 def test_the_owner_of_an_account_speaks_through_it(newsdoc):
     text = ("The official Twitter account of the Freedonia Defence Ministry announced: "
             "'Troops this morning captured the town.'")
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Freedonia Defence Ministry"
 
 
 def test_of_two_subjects_the_name_next_to_the_verb_is_the_source(newsdoc):
     text = ('The group counted 139 deaths. The group\'s director of investigations Erin Walsh said, '
             '"every doctor killed leaves thousands with nowhere to turn."')
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Erin Walsh"
 
 
@@ -384,15 +382,13 @@ def test_of_two_subjects_the_name_next_to_the_verb_is_the_source(newsdoc):
     ('Many analysts doubt the plan. Dianne Bystrom agreed. "Mainstream voters are running out of time."', "Dianne Bystrom"),
 ])
 def test_a_cue_with_no_content_before_a_quote_attributes_it(newsdoc, text, name):
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == name
 
 
 def test_an_inverted_cue_whose_source_was_parsed_as_its_object(newsdoc):
     text = '"There are more candidates competing in New Hampshire this year than ever," added another New Hampshire Republican.'
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert q.speaker_mention.text == "another New Hampshire Republican" and q.speaker is None
 
 
@@ -422,8 +418,7 @@ def test_frame_sources_past_subordinate_verbs_later_sentences_and_statements(quo
     ('The host pressed him. "Why did you not tell the voters the truth?" Hannity asked.', "Hannity"),
 ])
 def test_a_speaker_ner_missed_is_still_a_person(newsdoc, text, name):
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == name
 
 
@@ -437,8 +432,7 @@ def test_a_surname_naming_a_place_is_not_the_person(newsdoc):
 
 def test_a_forename_before_a_place_name_makes_a_person(newsdoc):
     text = '"This is the best day of my life," said Gavin Hamilton, 23, a student from Fresno, Calif.'
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Gavin Hamilton"
 
 
@@ -455,8 +449,7 @@ def test_a_show_title_with_its_stop_inside_the_marks_is_not_a_quote(quotes_of):
 def test_a_relative_is_someone_of_the_family_not_the_person_named_through(newsdoc):
     text = ('Senator Paul Grant voted against the bill. His wife Mary Grant joined him. Peter Lowe opposed it. '
             '"We are proud of him," the senator\'s wife said.')
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Mary Grant"
 
 
@@ -465,30 +458,26 @@ def test_a_relative_is_someone_of_the_family_not_the_person_named_through(newsdo
     'President Ali Karim met the rebels. "The talks went well and we will meet again," the official said.',
 ])
 def test_a_role_that_brings_in_someone_unnamed_is_not_the_salient_person(newsdoc, text):
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert q.speaker is None
 
 
 def test_the_spokesman_takes_up_a_named_spokesman(newsdoc):
     text = 'Kremlin spokesman Dmitry Peskov spoke on Monday. "We do not accept these claims at all," the spokesman said.'
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Dmitry Peskov"
 
 
 def test_a_party_word_describes_a_politician(newsdoc):
     text = 'Sen. John McCain criticized the plan. "It\'s a mistake," the Arizona Republican told reporters.'
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "John McCain"
 
 
 def test_a_statement_run_on_from_a_verb_takes_its_subject(newsdoc):
     text = ("The Freedonia Defence Ministry posted an update on Monday. "
             "It followed with 'Several fighters died while many are captured.'")
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert q.speaker_mention.text == "It" and nd.actor(q.speaker).name == "Freedonia Defence Ministry"
 
 
@@ -512,8 +501,7 @@ def test_an_open_quote_followed_by_prose_lines_stops_at_its_line():
 
 def test_a_sentence_line_quote_takes_the_tag_at_its_end(newsdoc):
     text = 'Dana Okoro and Ivan Petrov met on Monday.\n"We will win this.\nNobody can stop us," Okoro said.'
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Dana Okoro"
 
 
@@ -522,16 +510,14 @@ def test_a_sentence_line_quote_takes_the_tag_at_its_end(newsdoc):
     ('Mark Tillman was one of them: "I sat in the back row all day."', "Mark Tillman"),
 ])
 def test_a_colon_after_a_clause_describing_a_person_gives_that_person(newsdoc, text, name):
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == name
 
 
 def test_the_report_speaks_for_who_issued_it(newsdoc):
     text = ('Amnesty International issued the report on Tuesday. '
             '"Soldiers fired on the crowd without any warning," the report said.')
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Amnesty International"
 
 
@@ -553,8 +539,7 @@ def test_a_short_attributed_clause_is_said(quotes_of):
 def test_a_participle_after_the_quote_is_no_tag_for_it(newsdoc):
     text = ('Senator Rita Mendez fired back: "If they sue us in court, they are going to lose," '
             'referencing the many lawyers in her state.')
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Rita Mendez"
 
 
