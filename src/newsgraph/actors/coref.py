@@ -248,9 +248,9 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     would be; unless it takes up an unnamed one ('a Western diplomat ... the diplomat said')."""
     lemma = token.lemma_.lower()
     sector = agents().get(lemma)
-    gendered = lemma in set(roles()["female"]) or lemma in set(roles()["male"])
-    person = lemma in set(roles()["person_heads"]) or gendered or _age(token) or lemma in roles()["party_members"]
-    if sector is None and lemma not in set(roles()["body_heads"]) and not person:
+    gendered = lemma in roles()["female"] or lemma in roles()["male"]
+    person = lemma in roles()["person_heads"] or gendered or _age(token) or lemma in roles()["party_members"]
+    if sector is None and lemma not in roles()["body_heads"] and not person:
         return None
     country = modifier_country(token)
     # an unnamed one taken up, or a role that brings in someone unnamed: only an actor with that very word will do
@@ -264,7 +264,7 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
             return c.actor
     if not person or unnamed:
         return None
-    sex = "f" if lemma in set(roles()["female"]) else "m" if gendered else None
+    sex = "f" if lemma in roles()["female"] else "m" if gendered else None
     kin_of = _kin_of(nd, token)
 
     def fits(a: dict, learned: str | None) -> bool:

@@ -35,6 +35,7 @@ from .speakers import is_cue, mention_span, source_token, speaker_of, subject_of
 
 _MAX_GAP = 120  # characters of attribution between the two halves of an interrupted quote
 _COVERED = 0.7
+_LEAD_IN = " \u00a0\"'\u201c\u2018`\u00ab"  # spaces and opening marks between a quote and the words before it
 _TERM = 2  # words: a quoted span this short with no verb is a term when the sentence runs into it
 _MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face the Nation")
 _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its attribution
@@ -211,9 +212,7 @@ def _lead_in(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] |
     """'Smith said in a statement. "..."' / 'Jones agreed. "..."': the sentence right before the
     opening mark, in its paragraph, is a speech verb with a source but no content of its own, so
     the quote is its content."""
-    at = q.start
-    while at > 0 and nd.text[at - 1] in " \u00a0\"'\u201c\u2018`\u00ab":
-        at -= 1
+    at = len(nd.text[:q.start].rstrip(_LEAD_IN))
     if at == 0 or nd.text[at - 1] != ".":
         return None
     stop = nd.doc.char_span(at - 1, at, alignment_mode="expand")
@@ -255,9 +254,7 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
     that opens its own) or a comma (a verb right before it, or an 'as ... put it' clause). With no
     verb, a person the clause describes ('Jayda Bates was in tears: "..."') or a short name before a
     colon ('Jeffrey M. Jones: "..."') is the source, with no cue."""
-    at = q.start
-    while at > 0 and nd.text[at - 1] in " \u00a0\"'\u201c\u2018`\u00ab":
-        at -= 1
+    at = len(nd.text[:q.start].rstrip(_LEAD_IN))
     if at > 0 and nd.text[at - 1] == "\n":  # a quote opening its paragraph: 'Smith said:' ends the one before
         while at > 0 and nd.text[at - 1].isspace():
             at -= 1
@@ -427,7 +424,7 @@ def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[
             continue  # the quote owns this cue: reported content here is a misparse of it
         nested = [d for d in inside if r.start <= d.start and d.end <= r.end and _nested(text, d, r)]
         if nested:  # the reported content stops where the nested quote's own frame hands over to it
-            r.end = len(text[:nested[0].start].rstrip(" \u00a0\"'\u201c\u2018`\u00ab:,"))
+            r.end = len(text[:nested[0].start].rstrip(_LEAD_IN + ":,"))
             r.pieces = [(r.start, r.end)]
             inside = [d for d in inside if d.start < r.end]
         if inside:
@@ -443,7 +440,7 @@ def _nested(text: str, quote: _Draft, r: _Draft) -> bool:
     own speaker."""
     return quote.cue is not None and quote.source is not None and r.cue is not quote.cue \
         and r.start <= quote.cue.idx < r.end and r.start <= quote.source.idx < quote.start \
-        and text[:quote.start].rstrip(" \u00a0\"'\u201c\u2018`\u00ab").endswith((":", ","))
+        and text[:quote.start].rstrip(_LEAD_IN).endswith((":", ","))
 
 
 def _outermost(reported: list[_Draft]) -> list[_Draft]:
@@ -499,7 +496,7 @@ def _embedded(nd: NewsDoc, d: _Draft) -> bool:
     content = text[d.start:d.end].rstrip()
     if len(d.pieces) > 1 or not d.closed or not content or content[-1] in ".!?,;:\u2026-\u2014" and not _term(nd, d):
         return False
-    before = text[max(d.start - 4, 0):d.start].rstrip(" \u00a0\"'`\u201c\u2018\u00ab")
+    before = text[max(d.start - 4, 0):d.start].rstrip(_LEAD_IN)
     if not before or not before[-1].isalnum():
         return False
     span = nd.doc.char_span(d.start, d.end, alignment_mode="contract")
@@ -529,7 +526,7 @@ def _keep(nd: NewsDoc, d: _Draft) -> bool:
     words = content.split()
     said = d.mention is not None and (content.endswith((".", ",", "!", "?", "\u2026")) or _clause(nd, d))
     title = len(words) <= _MAX_TITLE and all(w[:1].isupper() for w in words if w[:1].isalpha())
-    before = text[max(d.start - 24, 0):d.start].rstrip(" \u00a0\"'\u201c\u2018`\u00ab").split()
+    before = text[max(d.start - 24, 0):d.start].rstrip(_LEAD_IN).split()
     run_in = bool(before) and (before[-1].lower() in _TITLE_LEAD or before[-1].endswith(("'s", "\u2019s")))
     return (len(words) > 3 or said) and not (title and not (said and content[-1] in ".!?")) \
         and not ((_headline(words) or title and run_in) and content[-1] not in "!?")
