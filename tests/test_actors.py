@@ -253,3 +253,31 @@ def test_surname_joins_its_full_name_unless_it_names_a_place(newsdoc):
     obama = next(a for a in nd.actors if a.name == "Barack Obama")
     assert {m.text for m in obama.mentions} >= {"Barack Obama", "Obama"}
     assert not any(a.type == "PLACE" and a.name == "Obama" for a in nd.actors)
+
+
+def test_a_first_name_ner_left_out_joins_the_name(newsdoc):
+    """NER may tag 'Ali Abdallah' and leave out 'Mohammed' before it: a known given name that is the
+    name's compound belongs to it (and only a given name: 'Labour MP Diane Abbott' stays Diane Abbott)."""
+    from newsgraph.actors.mentions import names
+
+    nd = newsdoc('"Not now," said Mohammed Ali Abdallah of the National Front for the Salvation of Libya.')
+    nd2 = newsdoc("Labour MP Diane Abbott spoke against the bill on Monday.")
+    found = {m.text for m in names(nd.doc, nd.text)} | {m.text for m in names(nd2.doc, nd2.text)}
+    assert "Mohammed Ali Abdallah" in found and "Ali Abdallah" not in found
+    assert not any(n.startswith(("MP", "Labour")) and "Abbott" in n for n in found)
+
+
+def test_a_shorter_full_name_joins_the_one_longer_name_it_is_part_of():
+    from newsgraph.actors.names import fuller_names
+
+    keys = {"ashraf ghani", "mohammed ashraf ghani", "george bush", "george w bush", "donald trump",
+            "donald trump jr", "mary smith", "mary jane smith", "mary ann smith"}
+    assert fuller_names(keys) == {"ashraf ghani": "mohammed ashraf ghani", "george bush": "george w bush"}
+
+
+def test_a_role_word_opening_a_name_is_not_part_of_it(newsdoc):
+    """NER takes a capitalised role word at the start of a sentence into the name ('Lawyer Brian Panish')."""
+    from newsgraph.actors.mentions import names
+
+    nd = newsdoc("The hearing ended. Lawyer Brian Panish read a statement for the family.")
+    assert [m.text for m in names(nd.doc, nd.text) if m.label == "PERSON"] == ["Brian Panish"]

@@ -547,3 +547,21 @@ def test_an_open_quote_stops_at_a_blank_line_before_prose_and_a_new_quote():
     text = 'She said: "This never closes.\n\nThe council met later.\n\n"A new quote," he said.'
     first, second = quoted_spans(text)
     assert text[first.start:first.end] == "This never closes." and text[second.start:second.end] == "A new quote,"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Future costs are uncertain," navy spokeswoman Cmdr. Laura Price said, but the bill keeps growing.', "Laura Price"),
+    ('"The road is open," said Lt. Col. David Moore, who commands the base.', "David Moore"),
+    ('Sgt. Maria Ortiz was on patrol. "We heard the blast first," Sgt. Ortiz said.', "Maria Ortiz"),
+])
+def test_an_abbreviated_rank_does_not_cut_the_name_from_its_verb(newsdoc, text, speaker):
+    """'Cmdr.' split from its stop ended the sentence there and left the quote with no speaker."""
+    nd, q = only_direct_quote(newsdoc, text)
+    assert q.speaker is not None and nd.actor(q.speaker).name == speaker
+
+
+def test_a_relative_clause_after_a_quote_is_no_attribution(newsdoc):
+    text = ('Forecaster Richard Hale spoke on Friday. "The trend is real," Hale said, and added: '
+            '"the last cold phase was in the 1950s," which was a period that shaped the region.')
+    nd, q = only_direct_quote(newsdoc, text)
+    assert nd.actor(q.speaker).name == "Richard Hale"

@@ -13,9 +13,10 @@ from ..model import Actor
 from .build import Clusterer, attach_roles, code, name_of, to_actors
 from .coref import resolve_reference
 from .mentions import descriptions, missed_speakers, missed_surnames, names
+from .names import add_title_abbreviations
 from .ruler import add_entity_ruler
 
-__all__ = ["add_entity_ruler", "find_actors", "resolve_reference"]
+__all__ = ["add_entity_ruler", "add_title_abbreviations", "find_actors", "resolve_reference"]
 
 
 def find_actors(nd: NewsDoc) -> list[Actor]:

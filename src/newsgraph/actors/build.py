@@ -17,7 +17,7 @@ from ..document import NewsDoc
 from ..model import Actor
 from .lexicon import agents, capitals, countries, country_names, country_words, iso3_of_iso2, lookup, split_code
 from .mentions import Mention, title_country
-from .names import fold, surname
+from .names import fold, fuller_names, surname
 from .places import geocode
 
 GOVERNMENT_HEADS = {"government", "administration", "regime", "authority", "cabinet"}
@@ -61,11 +61,12 @@ class Clusterer:
     def people(self, mentions: list[Mention]) -> None:
         """Full names first, then surnames (and surname-only entities NER mislabelled ORG/GPE)."""
         full = [m for m in mentions if m.label == "PERSON" and " " in m.key]
+        longer = fuller_names({m.key for m in full})
         for m in full:
-            self.get(("P", m.key), "PERSON").mentions.append(m)
+            self.get(("P", longer.get(m.key, m.key)), "PERSON").mentions.append(m)
         by_surname: dict[str, set[str]] = defaultdict(set)
         for m in full:
-            by_surname[surname(m.key)].add(m.key)
+            by_surname[surname(m.key)].add(longer.get(m.key, m.key))
         for m in mentions:
             if " " in m.key or m.label not in ("PERSON", "ORG", "GPE"):
                 continue

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..document import NewsDoc
-from ..resources import json_data
 from .lexicon import agents, roles, speech_verbs
 from .mentions import modifier_country
-from .names import fold, surname
+from .names import fold, given_names, surname
 
 WINDOW_SENTENCES = 8
 MAX_CANDIDATES = 60
@@ -92,11 +90,6 @@ def _inside(quoted: tuple[list[int], list[int]], pos: int) -> bool:
     return i >= 0 and pos < quoted[1][i]
 
 
-@lru_cache(maxsize=2)
-def _given(sex: str) -> frozenset[str]:
-    return frozenset(json_data("given_names.json")[sex])
-
-
 def _gender(nd: NewsDoc, actor) -> str | None:
     """'f' or 'm' from titles and role words in the actor's mentions and roles; None when unknown."""
     female, male = set(roles()["female"]), set(roles()["male"])
@@ -105,8 +98,8 @@ def _gender(nd: NewsDoc, actor) -> str | None:
     if actor.type != "PERSON":
         return None
     first = fold(actor.name).split()[:1]
-    is_f = bool(words & female) or bool(first and first[0] in _given("female"))
-    is_m = bool(words & male) or bool(first and first[0] in _given("male"))
+    is_f = bool(words & female) or bool(first and first[0] in given_names("female"))
+    is_m = bool(words & male) or bool(first and first[0] in given_names("male"))
     return "f" if is_f and not is_m else "m" if is_m and not is_f else None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .lexicon import agents, capitals, countries, country_word_at, country_words, json_data, roles, speech_verbs
-from .names import fold, person_key, surname, titles
+from .names import fold, fuller_names, given_names, person_key, surname, titles
 from .places import is_place_name
 
 NAME_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
@@ -110,10 +110,16 @@ def names(doc: Doc, text: str) -> list[Mention]:
         if _forename_before(ent):
             ent = doc[ent.start - 1:ent.end]  # 'Gavin Hamilton': a name before a place name makes a person
             ent.label_ = "PERSON"
+        elif _forename_left_out(ent):
+            ent = doc[ent.start - 1:ent.end]  # 'Mohammed [Ali Abdallah]': NER dropped the first name
+            ent.label_ = "PERSON"
         while len(ent) > 1 and ent[0].pos_ == "VERB":  # 'Introducing Mr Miliband': a caption's verb is no name
             label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_
             ent = doc[ent.start + 1:ent.end]
             ent.label_ = label
+        while ent.label_ == "PERSON" and len(ent) > 2 and fold(ent[0].text) in agents() and ent[1].is_title:
+            ent = doc[ent.start + 1:ent.end]  # 'Lawyer Brian Panish' opening a sentence: a role, then the name
+            ent.label_ = "PERSON"
         start, end = _trimmed(text, ent.start_char, ent.end_char)
         surface = text[start:end]
         key = fold(surface)
@@ -131,10 +137,11 @@ def names(doc: Doc, text: str) -> list[Mention]:
 def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) -> list[Mention]:
     """Bare surnames NER left out ('Ghani said ...' after 'Ashraf Ghani'): a proper noun outside every
     entity that is the surname of exactly one full name in the article."""
+    full = {m.key for m in named if m.label == "PERSON" and " " in m.key}
+    longer = fuller_names(full)
     owners: dict[str, set[str]] = {}
-    for m in named:
-        if m.label == "PERSON" and " " in m.key:
-            owners.setdefault(surname(m.key), set()).add(m.key)
+    for key in full:
+        owners.setdefault(surname(key), set()).add(longer.get(key, key))
     found = []
     for tok in doc:
         if tok.pos_ == "PROPN" and tok.idx not in taken and tok.is_title and len(owners.get(fold(tok.text), ())) == 1 \
@@ -179,6 +186,16 @@ def _forename_before(ent: SpacySpan) -> bool:
     return before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound" \
         and before.head == ent[0] and fold(ent.text) not in countries() and fold(before.text) not in _DIRECTIONS \
         and fold(before.text) not in countries() and fold(before.text) not in capitals()
+
+
+def _forename_left_out(ent: SpacySpan) -> bool:
+    """A person entity right after a known given name outside every entity that is its compound:
+    NER cut the first name off ('Mohammed' before 'Ali Abdallah')."""
+    if ent.label_ != "PERSON" or not ent.start:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound" \
+        and before.head in ent and before.lower_ in given_names()
 
 
 def _named_after_quote(tok: Token) -> bool:

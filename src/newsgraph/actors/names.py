@@ -10,7 +10,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..resources import word_list
+from spacy.language import Language
+from spacy.symbols import ORTH
+
+from ..resources import data_path, json_data, word_list
 
 _NON_WORD = re.compile(r"[^a-z0-9.&' ]+")
 
@@ -33,6 +36,22 @@ def titles() -> frozenset[str]:
     return word_list("person_titles.txt")
 
 
+def add_title_abbreviations(nlp: Language) -> None:
+    """Keep 'Cmdr.' or 'Lt.' one token: split from its stop, the parser ends the sentence there and
+    'Cmdr. Kathleen Kessler said' loses its speaker (``data/title_abbreviations.txt``)."""
+    for line in data_path("title_abbreviations.txt").read_text(encoding="utf-8").splitlines():
+        abbr = line.split("#", 1)[0].strip()
+        if abbr:
+            nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+
+
+@lru_cache(maxsize=3)
+def given_names(sex: str | None = None) -> frozenset[str]:
+    """Common given names ('female', 'male', or both), lower case, from ``data/given_names.json``."""
+    table = json_data("given_names.json")
+    return frozenset(table[sex]) if sex else frozenset(table["female"]) | frozenset(table["male"])
+
+
 def person_key(text: str) -> str:
     """The name without leading titles: 'President Bashar al-Assad' -> 'bashar al assad'."""
     words = fold(text).replace(".", "").split()
@@ -41,7 +60,31 @@ def person_key(text: str) -> str:
     return " ".join(words)
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def fuller_names(keys: set[str]) -> dict[str, str]:
+    """Short full name -> the one longer name in ``keys`` it is part of, in order and with the same
+    surname: 'ashraf ghani' -> 'mohammed ashraf ghani', 'george bush' -> 'george w bush'. Not across a
+    generation ('donald trump' is not 'donald trump jr') and not when two longer names would fit."""
+    def within(short: list[str], long: list[str]) -> bool:
+        rest = iter(long)
+        return all(word in rest for word in short)
+
+    def generation(words: list[str]) -> bool:
+        return any(w.rstrip(".") in _SUFFIXES for w in words)
+
+    out = {}
+    for key in keys:
+        words = key.split()
+        fits = [k for k in keys if k != key and surname(k) == surname(key) and not generation(k.split())
+                and within(words, k.split())]
+        if len(fits) == 1 and not generation(words):
+            out[key] = fits[0]
+    return out
+
+
 def surname(key: str) -> str:
     """The last word of a person key, skipping suffixes ('jr', 'iii')."""
-    words = [w for w in key.split() if w.rstrip(".") not in {"jr", "sr", "ii", "iii", "iv"}]
+    words = [w for w in key.split() if w.rstrip(".") not in _SUFFIXES]
     return words[-1] if words else key

@@ -172,7 +172,8 @@ def _open_end(nd: NewsDoc, q: Quoted) -> bool:
 def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] | None:
     """'"...," Smith said' / '"...?" asked Smith' / '"...," Trump shot back': the verb of the short
     clause right after the closing mark and its subject, both outside quotes, same line. A cue
-    with content of its own ('"No." Smith said he would ...') starts new speech, not a tag."""
+    with content of its own ('"No." Smith said he would ...') starts new speech, not a tag; a relative
+    clause ('"...," which was a period that ...') is narration."""
     at = q.end
     while at < len(nd.text) and nd.text[at] in " \u00a0\"'\u201d\u2019,.!?\u2014\u2013-":
         at += 1
@@ -183,7 +184,7 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         return None
     for tok in nd.doc[span.start:span.start + _NEAR]:
         if quoted[tok.i] or "\n" in tok.text or tok.text in (".", ";", ":", "(", "\u201c", '"') \
-                or tok.pos_ in ("SCONJ", "CCONJ", "ADP") or tok.tag_ == "WRB" or tok.dep_ == "mark":
+                or tok.pos_ in ("SCONJ", "CCONJ", "ADP") or tok.tag_ in ("WRB", "WDT", "WP") or tok.dep_ == "mark":
             return None
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and is_cue(tok)):
             if tok.tag_ == "VBG" and subject_of(tok, quoted) is None:
