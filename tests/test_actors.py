@@ -281,3 +281,16 @@ def test_a_role_word_opening_a_name_is_not_part_of_it(newsdoc):
 
     nd = newsdoc("The hearing ended. Lawyer Brian Panish read a statement for the family.")
     assert [m.text for m in names(nd.doc, nd.text) if m.label == "PERSON"] == ["Brian Panish"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Tareq, from Houston, says he joined the protests on Sunday.", "Tareq", "PERSON"),
+    ("Europe says it will not pay for the wall.", "Europe", "PLACE"),
+    ("Bloomberg reported the talks had stalled.", "Bloomberg", None),
+])
+def test_a_name_no_map_knows_that_talks_like_a_person_is_one(newsdoc, text, name, kind):
+    """NER may call a rare first name a place; one that speaks with a person's context is a person,
+    while places and outlets that 'say' are not made people."""
+    nd = newsdoc(text, until="actors")
+    types = {a.name: a.type for a in nd.actors}
+    assert types.get(name) == kind or kind is None and types.get(name) != "PERSON"

@@ -565,3 +565,23 @@ def test_a_relative_clause_after_a_quote_is_no_attribution(newsdoc):
             '"the last cold phase was in the 1950s," which was a period that shaped the region.')
     nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Richard Hale"
+
+
+def test_the_subject_of_a_passive_is_not_a_speaker_for_the_next_he_said(newsdoc):
+    """'He was attacked' (attack is a cue verb: 'attacked the plan') does not make 'he' a speaker, so the
+    'he said' after it keeps the person the paragraph is about, not the last person who spoke."""
+    text = ('Moammar Gadhafi spoke on television. "We will fight to the end," he said.\n'
+            "Omar Haddad, a teacher working in Tripoli, joined the march.\n"
+            "He was attacked by Gadhafi's militia and fled.\n"
+            '"I had to hide all night in an alley," he said.')
+    nd = newsdoc(text, until="quotes")
+    last = [q for q in nd.quotes if q.type == "direct"][-1]
+    assert nd.actor(last.speaker).name == "Omar Haddad"
+
+
+def test_a_he_nearest_to_an_unnamed_person_stays_unnamed(newsdoc):
+    text = ('Moammar Gadhafi said on Monday that the rebels would lose.\n'
+            "An American tourist overhears us and expresses his support for the rebels, saying the end is near.\n"
+            '"Pardon the metaphor," he says, "but the regime is a sinking ship."')
+    nd, q = only_direct_quote(newsdoc, text)
+    assert q.speaker is None

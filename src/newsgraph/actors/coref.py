@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..document import NewsDoc
+from ..resources import json_data
 from .lexicon import agents, roles, speech_verbs
 from .mentions import modifier_country
 from .names import fold, given_names, surname
@@ -56,7 +57,7 @@ def _index(nd: NewsDoc) -> tuple:
             c.lemma_.lower() for c in head.lefts if c.i < span.start and c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
         verb = _governing_verb(head)
         subject = verb is not None
-        speaker = subject and verb.lemma_.lower() in cues
+        speaker = subject and verb.lemma_.lower() in cues and _active(head, verb)
         seen.append(_Seen(start, actor, head.sent.start, subject, speaker, _inside(quoted, start)))
     info = {a.id: {"type": a.type, "gender": _gender(nd, a), "sector": a.sector, "country": a.country,
                    "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set()),
@@ -176,7 +177,13 @@ def _resolved_upto(nd: NewsDoc, token: Token) -> _Memo:
 
 
 def _speaking(token: Token) -> bool:
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in speech_verbs()
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in speech_verbs() \
+        and _active(token, token.head)
+
+
+def _active(subject: Token, verb: Token) -> bool:
+    """The subject does the speaking: not 'he was attacked' or 'she was told', but 'he was quoted as saying'."""
+    return subject.dep_ != "nsubjpass" or verb.lemma_.lower() == "quote"
 
 
 def _resolve_pronoun(nd: NewsDoc, memo: _Memo, token: Token) -> str | None:
@@ -185,7 +192,11 @@ def _resolve_pronoun(nd: NewsDoc, memo: _Memo, token: Token) -> str | None:
     speaking = _speaking(token)
     reach = 8 if pronoun in SINGULAR else 1
     fits = lambda info, learned: _agrees(pronoun, info, learned)  # noqa: E731
-    found, margin = (None, 0.0) if _pleonastic(token) else _best(nd, token, fits, speaking, reach)
+    found, margin, score = (None, 0.0, 0.0) if _pleonastic(token) else _best(nd, token, fits, speaking, reach)
+    if found and pronoun in SINGULAR:
+        unnamed = _unnamed_score(nd, token, speaking, reach)
+        if unnamed is not None and unnamed > score:
+            found, margin = None, 0.0
     _remember(nd, memo, token, found)
     if found and pronoun in SINGULAR and margin >= CLEAR_MARGIN:  # learn a gender only from a clear winner
         memo.gender.setdefault(found, _sex(pronoun))
@@ -202,7 +213,7 @@ def _remember(nd: NewsDoc, memo: _Memo, token: Token, found: str | None) -> None
                                    _speaking(token), _inside(_index(nd)[3], token.idx)))
 
 
-def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[str | None, float]:
+def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[str | None, float, float]:
     """Score = subject + (speaker, when the reference is itself a speaker) - sentence distance - quoted,
     over the candidates that ``fits(info, learned_gender)``. Mentions in a photo caption do not
     count from outside it: the caption's people are pictured, not talked about."""
@@ -224,9 +235,50 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
         score = -distance + 1.0 * c.subject + 2.0 * (speaking and c.speaker) - 1.5 * (outside and c.quoted) + c.start / 1e9
         best[c.actor] = max(best.get(c.actor, score), score)
     if not best:
-        return None, 0.0
+        return None, 0.0, 0.0
     ranked = sorted(best.values(), reverse=True)
-    return max(best, key=best.get), (ranked[0] - ranked[1] if len(ranked) > 1 else 9.0)
+    return max(best, key=best.get), (ranked[0] - ranked[1] if len(ranked) > 1 else 9.0), ranked[0]
+
+
+def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> float | None:
+    """The best score (as in ``_best``) of an unnamed person who is a subject before ``token``
+    ('An American from Wisconsin overhears us ... "...," he says'): a 'he' nearer to such a person
+    than to any name is that person, who stays unnamed."""
+    quoted, sent_no = _index(nd)[3], _index(nd)[4]
+    here = sent_no[token.sent.start]
+    outside = not _inside(quoted, token.idx)
+    sex = _sex(token.lower_)
+    lo = token.sent.start
+    for _ in range(reach):
+        if lo == 0:
+            break
+        lo = nd.doc[lo - 1].sent.start
+    best = None
+    for tok in nd.doc[lo:token.i]:
+        if tok.dep_ != "nsubj" or not _one_unnamed_person(tok) or _gender_word(tok) not in (None, sex):
+            continue
+        verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]  # 'overhears us and expresses ..., saying'
+        talks = any(v.lemma_.lower() in speech_verbs() or any(
+            c.tag_ == "VBG" and c.lemma_.lower() in speech_verbs() for c in v.children) for v in verbs)
+        score = -(here - sent_no[tok.sent.start]) + 1.0 + 2.0 * (speaking and talks) - 1.5 * (outside and _inside(quoted, tok.idx))
+        best = score if best is None else max(best, score)
+    return best
+
+
+def _one_unnamed_person(tok: Token) -> bool:
+    """'a Libyan man', 'an American from Wisconsin', 'one passenger': one person the article does not name."""
+    table = roles()
+    people = {*table["person_heads"], *table["unnamed_heads"], *table["female"], *table["male"]}
+    indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
+    named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children)
+    word = tok.lemma_.lower()
+    return indefinite and not named and tok.tag_ in ("NN", "NNP") and (
+        word in people or word in agents() or word in json_data("demonyms.json")["words"])
+
+
+def _gender_word(tok: Token) -> str | None:
+    word = tok.lemma_.lower()
+    return "f" if word in roles()["female"] else "m" if word in roles()["male"] else None
 
 
 def _description(nd: NewsDoc, token: Token) -> str | None:

@@ -87,6 +87,21 @@ def _place_context(ent: SpacySpan) -> bool:
     return ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE
 
 
+def _speaks(tok: Token) -> bool:
+    """The subject of a speech verb, alone or in a pair ('Saleh and Tareq both confirm')."""
+    subject = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "nsubj" else tok
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in speech_verbs()
+
+
+def _like_a_person(tok: Token) -> bool:
+    """Said of people, not of places or outlets: a known given name, 'X, from Houston,' or paired
+    with a person ('Saleh and Tareq')."""
+    doc = tok.doc
+    from_place = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "from"
+    partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
+    return tok.lower_ in given_names() or from_place or partner is not None and partner.ent_type_ == "PERSON"
+
+
 def _label(ent: SpacySpan, key: str) -> str:
     """The entity label, corrected by the gazetteers and the context."""
     label = NAME_LABELS[ent.label_]
@@ -94,6 +109,9 @@ def _label(ent: SpacySpan, key: str) -> str:
         return "GPE"
     if label in ("PERSON", "ORG") and len(ent) == 1 and _place_context(ent) and is_place_name(key):
         return "GPE"
+    if label in ("GPE", "LOC") and len(ent) == 1 and _speaks(ent.root) and _like_a_person(ent.root) \
+            and not is_place_name(key):
+        return "PERSON"  # 'Tareq, from Houston, says ...': no map knows the name, and it talks as people do
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if label == "PERSON" and after is not None and after.lemma_.lower() in PLACE_NOUNS and ent.root.head == after \
             and ent.root.dep_ == "compound":
