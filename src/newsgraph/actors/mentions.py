@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .lexicon import agents, capitals, countries, country_word_at, country_words, json_data, roles, speech_verbs
+from .lexicon import (agents, capitals, countries, country_word_at, country_words, json_data, person_nouns, roles,
+                      speech_verbs)
 from .names import fold, fuller_names, given_names, person_key, surname, titles
 from .places import is_place_name
 
@@ -102,6 +103,13 @@ def _like_a_person(tok: Token) -> bool:
     return tok.lower_ in given_names() or from_place or partner is not None and partner.ent_type_ == "PERSON"
 
 
+def _person_in_apposition(ent: SpacySpan) -> bool:
+    """A given name and a surname with a person's role in apposition ('Adrian Edwards, spokesman for ...')."""
+    return 2 <= len(ent) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in ent) \
+        and ent[0].lower_ in given_names() and any(
+            c.dep_ == "appos" and c.lemma_.lower() in person_nouns() for c in ent.root.children)
+
+
 def _label(ent: SpacySpan, key: str) -> str:
     """The entity label, corrected by the gazetteers and the context."""
     label = NAME_LABELS[ent.label_]
@@ -109,6 +117,8 @@ def _label(ent: SpacySpan, key: str) -> str:
         return "GPE"
     if label in ("PERSON", "ORG") and len(ent) == 1 and _place_context(ent) and is_place_name(key):
         return "GPE"
+    if label == "ORG" and _person_in_apposition(ent):
+        return "PERSON"  # 'Adrian Edwards, spokesman for the UN refugee agency': a person, whatever NER said
     if label in ("GPE", "LOC") and len(ent) == 1 and _speaks(ent.root) and _like_a_person(ent.root) \
             and not is_place_name(key):
         return "PERSON"  # 'Tareq, from Houston, says ...': no map knows the name, and it talks as people do

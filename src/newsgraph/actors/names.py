@@ -47,9 +47,10 @@ def add_title_abbreviations(nlp: Language) -> None:
 
 @lru_cache(maxsize=3)
 def given_names(sex: str | None = None) -> frozenset[str]:
-    """Common given names ('female', 'male', or both), lower case, from ``data/given_names.json``."""
+    """Given names marking 'female' or 'male', or (no sex given) all of them, lower case, from
+    ``data/given_names.json`` (built by ``scripts/build_given_names.py``)."""
     table = json_data("given_names.json")
-    return frozenset(table[sex]) if sex else frozenset(table["female"]) | frozenset(table["male"])
+    return frozenset(table[sex]) if sex else frozenset(table["female"]) | frozenset(table["male"]) | frozenset(table["either"])
 
 
 def person_key(text: str) -> str:

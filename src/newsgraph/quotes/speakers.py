@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..actors import resolve_reference
-from ..actors.lexicon import roles
+from ..actors.lexicon import person_nouns, roles
 from ..document import NewsDoc
 from ..model import Span
 from ..resources import data_path
@@ -148,19 +148,25 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
         (a for c in head.children if c.dep_ == "appos" and (a := _named(nd, c, c.left_edge.idx))), None) \
         or resolve_reference(nd, head)
     if found is None and head.pos_ == "PROPN":  # "party leader Roger Knapman" is Knapman, not the party
-        found = next((a.id for a in nd.actors if a.type == "PERSON" and a.name.split()[-1:] == [head.text]), None)
+        found = _last_named(nd, head)
     if _unnamed_person(head):  # 'a Whitefish spokesman' is not Whitefish: an unnamed person stays unnamed
         return found if found and getattr(nd.actor(found), "type", None) == "PERSON" else None
     return found or nd.actor_at(mention.start, mention.end)
 
 
+def _last_named(nd: NewsDoc, head: Token) -> str | None:
+    """The person with this surname mentioned last before it: 'Sara Ibrahim ... "...," Ibrahim said'
+    after a Sally Ibrahim earlier in the article is Sara."""
+    owners = {a.id: a for a in nd.actors if a.type == "PERSON" and a.name.split()[-1:] == [head.text]}
+    before = [(m.start, a_id) for a_id, a in owners.items() for m in a.mentions if m.start < head.idx]
+    return max(before)[1] if before else next(iter(owners), None)
+
+
 def _unnamed_person(head: Token) -> bool:
     """A common noun for one person ('spokesman', 'official', 'a source close to ...'), or any
     indefinite one ('another New Hampshire Republican')."""
-    table = roles()
     indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in head.children)
-    return head.pos_ in ("NOUN", "PROPN") and (indefinite or head.pos_ == "NOUN" and head.lemma_.lower() in {
-        *table["person_heads"], *table["unnamed_heads"], *table["female"], *table["male"]})
+    return head.pos_ in ("NOUN", "PROPN") and (indefinite or head.pos_ == "NOUN" and head.lemma_.lower() in person_nouns())
 
 
 def _channel_owner(head: Token) -> Token | None:
