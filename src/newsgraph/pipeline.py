@@ -199,7 +199,7 @@ def _prepare(article: ArticleInput) -> tuple[str, ArticleInfo] | ErrorRecord:
 
 @lru_cache(maxsize=2)
 def load_nlp(model: str = DEFAULT_MODEL) -> spacy.language.Language:
-    """Load the spaCy model once and add newsgraph's own components (title abbreviations, entity ruler)."""
+    """Load the spaCy model once and add newsgraph's own components (title abbreviations, gazetteer rulers)."""
     nlp = spacy.load(model)
     nlp.max_length = MAX_CHARS + 1
     actors.add_title_abbreviations(nlp)
