@@ -608,3 +608,12 @@ def test_a_shared_surname_speaks_for_the_namesake_mentioned_last(newsdoc):
             '"It means a lot to us," Ibrahim said.')
     nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Sara Ibrahim"
+
+
+def test_reported_speech_on_the_next_line_does_not_claim_the_quote_above_it(newsdoc):
+    text = ('His spokesman predicted a violent reckoning.\n'
+            '"A massacre will be committed inside the city if one side wins now, because they have come with such '
+            'hatred, such vendetta... Even if the leader leaves now, there will be a massacre."\n'
+            'NATO, which has backed the rebels with a bombing campaign, said the transition must be peaceful.')
+    nd, q = only_direct_quote(newsdoc, text)
+    assert q.speaker is None or nd.actor(q.speaker).name != "NATO"

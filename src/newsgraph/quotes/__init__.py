@@ -408,7 +408,9 @@ def _reported_draft(nd: NewsDoc, r) -> _Draft:
 
 
 def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[_Draft]:
-    """Reported speech mostly inside a quote yields to it; a quote inside reported speech makes it mixed."""
+    """Reported speech mostly inside a quote yields to it (and lends it its source, unless its cue comes
+    on a later line after other words: '"...?"\nsaid Smith' does, 'NATO, which ..., said' does not); a quote inside reported
+    speech makes it mixed."""
     starts = [d.start for d in direct]
     kept, absorbed = [], set()
     for r in _outermost(reported):
@@ -417,7 +419,9 @@ def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[
         inside = [d for d in inside if d.end > r.start]
         best = max(inside, key=lambda d: min(d.end, r.end) - max(d.start, r.start), default=None)
         if best is not None and _share(text, best, r) >= _COVERED:
-            if best.source is None and r.source is not None:
+            gap = text[best.end:r.cue.idx]
+            next_line = "\n" in gap and gap.strip(_LEAD_IN + "\u201d\u2019,.?!\n")  # words between: not its tag
+            if best.source is None and r.source is not None and not next_line:
                 best.cue, best.source, best.mention, best.speaker = r.cue, r.source, r.mention, r.speaker
                 best.confidence += 0.2
             continue
