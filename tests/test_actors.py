@@ -301,3 +301,19 @@ def test_a_name_with_a_persons_role_in_apposition_is_a_person(newsdoc):
     nd = newsdoc("Adrian Edwards, spokesman for the UN refugee agency (UNHCR), told reporters the numbers rose.",
                  until="actors")
     assert {a.name: a.type for a in nd.actors}.get("Adrian Edwards") == "PERSON"
+
+
+def test_an_organisation_with_a_persons_role_in_apposition_is_a_person_with_its_first_name(newsdoc):
+    """NER may call a rare surname an organisation and leave its first name out: 'Ashour Shamis, a
+    UK-based opposition activist and editor, said' names a person."""
+    from newsgraph.actors.mentions import names
+
+    nd = newsdoc("Ashour Shamis, a UK-based opposition activist and editor, said the remarks showed desperation.")
+    persons = [m.text for m in names(nd.doc, nd.text) if m.label == "PERSON"]
+    assert persons == ["Ashour Shamis"]
+
+
+def test_a_name_after_a_persons_role_is_a_person(newsdoc):
+    nd = newsdoc("The doctor was at the mansion.\nDEA spokeswoman Violet Szeleczky confirmed a search was carried out.",
+                 until="actors")
+    assert {a.name: a.type for a in nd.actors}.get("Violet Szeleczky") == "PERSON"

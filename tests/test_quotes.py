@@ -617,3 +617,11 @@ def test_reported_speech_on_the_next_line_does_not_claim_the_quote_above_it(news
             'NATO, which has backed the rebels with a bombing campaign, said the transition must be peaceful.')
     nd, q = only_direct_quote(newsdoc, text)
     assert q.speaker is None or nd.actor(q.speaker).name != "NATO"
+
+
+def test_a_participle_before_the_name_is_not_the_tag_verb(newsdoc):
+    """'"...," U.S.-based Libyan activist X told Reuters': 'U.S.-based' is tagged a verb, but it modifies
+    the noun; the tag is 'told', its subject the speaker."""
+    text = 'Critics mocked the plan. "It is childish scare tactics," U.S.-based Libyan activist Hafed Omar told Reuters.'
+    nd, q = only_direct_quote(newsdoc, text)
+    assert q.speaker is not None and nd.actor(q.speaker).name == "Hafed Omar"

@@ -230,8 +230,9 @@ def _remember(nd: NewsDoc, memo: _Memo, token: Token, found: str | None) -> None
 
 def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[str | None, float, float]:
     """Score = subject + (speaker, when the reference is itself a speaker) - sentence distance (the
-    sentences inside the quote a 'he said' tags not counted) - quoted, over the candidates that ``fits(info, learned_gender)``. Mentions in a photo caption do not
-    count from outside it: the caption's people are pictured, not talked about."""
+    sentences inside the quote a 'he said' tags not counted) - quoted, over the candidates that
+    ``fits(info, learned_gender)``. Mentions in a photo caption do not count from outside it: the
+    caption's people are pictured, not talked about."""
     candidates, info = _candidates(nd, token)
     quoted, sent_no = _index(nd)[3], _index(nd)[4]
     outside = not _inside(quoted, token.idx)

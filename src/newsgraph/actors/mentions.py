@@ -103,11 +103,26 @@ def _like_a_person(tok: Token) -> bool:
     return tok.lower_ in given_names() or from_place or partner is not None and partner.ent_type_ == "PERSON"
 
 
-def _person_in_apposition(ent: SpacySpan) -> bool:
-    """A given name and a surname with a person's role in apposition ('Adrian Edwards, spokesman for ...')."""
-    return 2 <= len(ent) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in ent) \
-        and ent[0].lower_ in given_names() and any(
-            c.dep_ == "appos" and c.lemma_.lower() in person_nouns() for c in ent.root.children)
+def _person_by_role(ent: SpacySpan) -> bool:
+    """A name of capitalised words with a person's role in apposition or before it ('Adrian Edwards,
+    spokesman for ...', 'Shamis, a UK-based opposition activist, said', 'DEA spokeswoman Violet
+    Szeleczky'): whatever NER said, a person."""
+    return len(ent) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in ent) and any(
+        c.dep_ in ("appos", "compound") and c.pos_ == "NOUN" and c.lemma_.lower() in person_nouns()
+        and (c.dep_ == "appos" or c.i < ent.start) for c in ent.root.children)
+
+
+def _with_forenames(ent: SpacySpan) -> SpacySpan:
+    """The entity with the capitalised proper nouns outside every entity right before it that are
+    its compounds ('Ashour' before 'Shamis'), at most two."""
+    start = ent.start
+    while start > max(ent.start - 2, 0):
+        before = ent.doc[start - 1]
+        if not (before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound"
+                and before.head in ent):
+            break
+        start -= 1
+    return ent.doc[start:ent.end]
 
 
 def _label(ent: SpacySpan, key: str) -> str:
@@ -117,8 +132,6 @@ def _label(ent: SpacySpan, key: str) -> str:
         return "GPE"
     if label in ("PERSON", "ORG") and len(ent) == 1 and _place_context(ent) and is_place_name(key):
         return "GPE"
-    if label == "ORG" and _person_in_apposition(ent):
-        return "PERSON"  # 'Adrian Edwards, spokesman for the UN refugee agency': a person, whatever NER said
     if label in ("GPE", "LOC") and len(ent) == 1 and _speaks(ent.root) and _like_a_person(ent.root) \
             and not is_place_name(key):
         return "PERSON"  # 'Tareq, from Houston, says ...': no map knows the name, and it talks as people do
@@ -140,6 +153,9 @@ def names(doc: Doc, text: str) -> list[Mention]:
             ent.label_ = "PERSON"
         elif _forename_left_out(ent):
             ent = doc[ent.start - 1:ent.end]  # 'Mohammed [Ali Abdallah]': NER dropped the first name
+            ent.label_ = "PERSON"
+        elif ent.label_ == "ORG" and _person_by_role(ent):
+            ent = _with_forenames(ent)
             ent.label_ = "PERSON"
         while len(ent) > 1 and ent[0].pos_ == "VERB":  # 'Introducing Mr Miliband': a caption's verb is no name
             label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_

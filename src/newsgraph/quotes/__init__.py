@@ -186,7 +186,7 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         if quoted[tok.i] or "\n" in tok.text or tok.text in (".", ";", ":", "(", "\u201c", '"') \
                 or tok.pos_ in ("SCONJ", "CCONJ", "ADP") or tok.tag_ in ("WRB", "WDT", "WP") or tok.dep_ == "mark":
             return None
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and is_cue(tok)):
+        if (tok.pos_ == "VERB" or tok.pos_ == "AUX" and is_cue(tok)) and tok.dep_ not in _MODIFIER:  # not 'U.S.-based'
             if tok.tag_ == "VBG" and subject_of(tok, quoted) is None:
                 return None  # '"...," referencing X' / '..., drawing jeers': the sentence goes on, no tag
             if not _open_end(nd, q) and (any(c.dep_ == "ccomp" or quoted[c.i] for c in tok.children)
