@@ -1,9 +1,10 @@
 """Rebuild ``src/newsgraph/data/given_names.json`` from Faker's first-name lists and our own.
 
 Faker (MIT licence, https://github.com/joke2k/faker) ships first names by sex for many locales; we
-take the Latin-script ones of the locales below, fold accents, and keep our hand-typed names too. A
-name Faker lists for both sexes goes to ``either`` (it marks no gender) unless our hand-typed list
-(``scripts/given_names_ours.json``, written for English news) gives it one. Faker names that are also months,
+take the Latin-script ones of the locales below and fold accents. Only our hand-typed list
+(``scripts/given_names_ours.json``, written for English news) gives a gender: Faker's names all go to
+``either`` (a name, marking no gender), since its locale lists disagree with English usage ('Eman' is
+listed male; in Arabic news it is a woman's name). Faker names that are also months,
 weekdays, countries, capitals or cities over 100,000 people ('May', 'Jordan', 'Paris') are left
 out: in news text they are far more often the other thing. Deterministic; needs ``pip install faker``
 (a tool for this script only, not a dependency of newsgraph).
@@ -49,12 +50,11 @@ def main() -> None:
         female |= {n for n in map(folded, getattr(provider, "first_names_female", ())) if n}
         male |= {n for n in map(folded, getattr(provider, "first_names_male", ())) if n}
     hand_f, hand_m = set(ours["female"]), set(ours["male"])
-    either = {w for w in (female & male) - hand_f - hand_m if not not_a_name(w)}
     out = {
         "_about": table["_about"],
-        "female": sorted(hand_f | {w for w in female - either - hand_m if not not_a_name(w)}),
-        "male": sorted(hand_m | {w for w in male - either - hand_f if not not_a_name(w)}),
-        "either": sorted(either),
+        "female": sorted(hand_f),
+        "male": sorted(hand_m),
+        "either": sorted(w for w in (female | male) - hand_f - hand_m if not not_a_name(w)),
     }
     path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print({k: len(v) for k, v in out.items() if k != "_about"})

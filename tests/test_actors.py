@@ -317,3 +317,9 @@ def test_a_name_after_a_persons_role_is_a_person(newsdoc):
     nd = newsdoc("The doctor was at the mansion.\nDEA spokeswoman Violet Szeleczky confirmed a search was carried out.",
                  until="actors")
     assert {a.name: a.type for a in nd.actors}.get("Violet Szeleczky") == "PERSON"
+
+
+def test_a_surname_after_an_honorific_that_speaks_is_a_person_even_opening_a_sentence(newsdoc):
+    nd = newsdoc("The monitors turned back on Tuesday.\nMr Ladsous, the UN peacekeeping chief, told reporters the attack "
+                 "was deliberate.", until="actors")
+    assert "Ladsous" in {a.name for a in nd.actors if a.type == "PERSON"}

@@ -206,6 +206,8 @@ def missed_speakers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
         first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title)], key=lambda t: t.i)
         if any(t.idx in taken for t in doc[first.i:tok.i]) or not _could_be_surname(first, tok):
             continue
+        while first.i < tok.i and fold(first.text).rstrip(".") in titles():
+            first = doc[first.i + 1]  # 'Mr Ladsous': the honorific is no part of the name
         start, end = first.idx, tok.idx + len(tok)
         found.append(Mention(start, end, "PERSON", person_key(text[start:end]), tok, text=text[start:end]))
     return found
@@ -213,11 +215,15 @@ def missed_speakers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
 
 def _could_be_surname(first: Token, last: Token) -> bool:
     """Not a word capitalised only by its place ('Brutal', 'Diplomats' opening a sentence), a plural
-    ('Republicans', 'Europeans'), a title ('the Chancellor'), a day or month, or a place name ('Northern Syria')."""
+    ('Republicans', 'Europeans'), a title ('the Chancellor'), a day or month, or a place name ('Northern Syria').
+    After an honorific ('Mr Ladsous') the word is a name even where it opens the sentence."""
     prev = first.nbor(-1) if first.i else None
     opens = prev is None or not prev.is_quote and (first.is_sent_start or prev.is_sent_start and prev.is_punct)
     words = [fold(t.text).rstrip(".") for t in first.doc[first.i:last.i + 1]]
-    return not opens and last.tag_ not in ("NNPS", "NNS") and not any(
+    titled = len(words) > 1 and words[0] in titles()  # 'Mr Ladsous told': a name wherever it stands
+    while len(words) > 1 and words[0] in titles():
+        words = words[1:]
+    return (titled or not opens) and last.tag_ not in ("NNPS", "NNS") and not any(
         w in titles() or w in _CALENDAR or w in countries() or w in capitals() for w in words)
 
 
