@@ -625,3 +625,14 @@ def test_a_participle_before_the_name_is_not_the_tag_verb(newsdoc):
     text = 'Critics mocked the plan. "It is childish scare tactics," U.S.-based Libyan activist Hafed Omar told Reuters.'
     nd, q = only_direct_quote(newsdoc, text)
     assert q.speaker is not None and nd.actor(q.speaker).name == "Hafed Omar"
+
+
+def test_an_unnamed_person_acting_on_her_does_not_take_the_next_she(newsdoc):
+    text = ('CNN reporter Hala Grant was threatened by a supporter who told her to leave the area.\n'
+            '"I was a little bit fearful," she said.\n'
+            'Another protester stepped in and protected her, telling the first not to touch her.\n'
+            'She said she ran as fast as she could back to her colleagues.\n'
+            '"I am fine, but this is a situation that can turn on a dime."')
+    nd = newsdoc(text, until="quotes")
+    last = [q for q in nd.quotes if q.type == "direct"][-1]
+    assert last.speaker is not None and nd.actor(last.speaker).name == "Hala Grant"

@@ -272,7 +272,8 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
         lo = nd.doc[lo - 1].sent.start
     best = None
     for tok in nd.doc[lo:token.i]:
-        if tok.dep_ != "nsubj" or not _one_unnamed_person(tok) or _gender_word(tok) not in (None, sex):
+        if tok.dep_ != "nsubj" or not _one_unnamed_person(tok) or _gender_word(tok) not in (None, sex) \
+                or _acts_on(tok.head, sex):
             continue
         verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]  # 'overhears us and expresses ..., saying'
         talks = any(v.lemma_.lower() in speech_verbs() or any(
@@ -280,6 +281,13 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
         score = -(here - sent_no[tok.sent.start]) + 1.0 + 2.0 * (speaking and talks) - 1.5 * (outside and _inside(quoted, tok.idx))
         best = score if best is None else max(best, score)
     return best
+
+
+def _acts_on(verb: Token, sex: str) -> bool:
+    """The verb's clause has an object pronoun of this sex ('Another protester stepped in and protected
+    her'): someone else of that sex is about, and a 'she' after it may well be her."""
+    objects = {"f": ("her", "herself"), "m": ("him", "himself")}[sex]
+    return any(t.lower_ in objects and t.dep_ in ("dobj", "pobj", "dative", "iobj") for t in verb.subtree)
 
 
 def _one_unnamed_person(tok: Token) -> bool:
