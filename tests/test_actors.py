@@ -323,3 +323,19 @@ def test_a_surname_after_an_honorific_that_speaks_is_a_person_even_opening_a_sen
     nd = newsdoc("The monitors turned back on Tuesday.\nMr Ladsous, the UN peacekeeping chief, told reporters the attack "
                  "was deliberate.", until="actors")
     assert "Ladsous" in {a.name for a in nd.actors if a.type == "PERSON"}
+
+
+def test_a_city_run_into_a_surname_is_not_part_of_the_name(newsdoc):
+    """Page text runs a headline into the story: 'Scrambling for cash in Misrata Gadhafi has vowed ...'."""
+    from newsgraph.actors.mentions import names
+
+    nd = newsdoc("Scrambling for cash in Misrata Gadhafi has vowed vengeance for the bombings.")
+    assert "Misrata Gadhafi" not in {m.text for m in names(nd.doc, nd.text)}
+
+
+def test_a_shared_surname_goes_to_the_namesake_named_more_often(newsdoc):
+    text = ("Wael Ghonim was released on Monday. Wael Ghonim thanked his supporters.\n"
+            "His brother Hazzem Ghonim waited outside.\nGhonim said he was kidnapped at night.")
+    nd = newsdoc(text, until="actors")
+    wael = next(a for a in nd.actors if a.name == "Wael Ghonim")
+    assert len(wael.mentions) == 3

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..document import NewsDoc
 from ..model import Actor
 from .lexicon import agents, capitals, countries, country_names, country_words, iso3_of_iso2, lookup, split_code
-from .mentions import Mention, title_country
+from .mentions import Mention, namesake, title_country
 from .names import fold, fuller_names, surname
 from .places import geocode
 
@@ -78,6 +78,9 @@ class Clusterer:
                 m.label = "PERSON"
             elif not owners and m.label == "PERSON":
                 self.get(("P", m.key), "PERSON").mentions.append(m)
+            elif owners and (owner := namesake(owners, full, longer)) is not None:
+                self.by_key[("P", owner)].mentions.append(m)
+                m.label = "PERSON"
             elif owners:
                 m.label = "SKIP"  # ambiguous surname: abstain
 

@@ -9,6 +9,7 @@ president'); their country comes from a demonym or country modifier.
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .lexicon import (agents, capitals, countries, country_word_at, country_words, json_data, person_nouns, roles,
                       speech_verbs)
 from .names import fold, fuller_names, given_names, person_key, surname, titles
-from .places import is_place_name
+from .places import CITY, gazetteer, is_place_name
 
 NAME_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port", "suburb",
@@ -161,6 +162,9 @@ def names(doc: Doc, text: str) -> list[Mention]:
             label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_
             ent = doc[ent.start + 1:ent.end]
             ent.label_ = label
+        if ent.label_ == "PERSON" and _place_run_in(ent):
+            ent = doc[ent.start + 1:ent.end]  # 'in Misrata Gadhafi has vowed': a headline ran into the text
+            ent.label_ = "PERSON"
         while ent.label_ == "PERSON" and len(ent) > 2 and fold(ent[0].text) in agents() and ent[1].is_title:
             ent = doc[ent.start + 1:ent.end]  # 'Lawyer Brian Panish' opening a sentence: a role, then the name
             ent.label_ = "PERSON"
@@ -178,17 +182,28 @@ def names(doc: Doc, text: str) -> list[Mention]:
     return found
 
 
+def namesake(owners: set[str], full: list[Mention], longer: dict[str, str]) -> str | None:
+    """Which of several people with one surname a bare surname means: the one named in full more
+    often than any other ('Wael Ghonim' three times, 'Hazzem Ghonim' once); None on a tie (a father
+    and a son named once each stay apart)."""
+    counts = Counter(longer.get(m.key, m.key) for m in full if longer.get(m.key, m.key) in owners)
+    (first, n1), (_, n2) = counts.most_common(2)
+    return first if n1 > n2 else None
+
+
 def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) -> list[Mention]:
     """Bare surnames NER left out ('Ghani said ...' after 'Ashraf Ghani'): a proper noun outside every
-    entity that is the surname of exactly one full name in the article."""
-    full = {m.key for m in named if m.label == "PERSON" and " " in m.key}
-    longer = fuller_names(full)
+    entity that is the surname of one full name in the article, or of several when ``namesake`` can tell."""
+    full_mentions = [m for m in named if m.label == "PERSON" and " " in m.key]
+    longer = fuller_names({m.key for m in full_mentions})
     owners: dict[str, set[str]] = {}
-    for key in full:
-        owners.setdefault(surname(key), set()).add(longer.get(key, key))
+    for m in full_mentions:
+        owners.setdefault(surname(m.key), set()).add(longer.get(m.key, m.key))
     found = []
     for tok in doc:
-        if tok.pos_ == "PROPN" and tok.idx not in taken and tok.is_title and len(owners.get(fold(tok.text), ())) == 1 \
+        mine = owners.get(fold(tok.text), set())
+        if tok.pos_ == "PROPN" and tok.idx not in taken and tok.is_title and mine \
+                and (len(mine) == 1 or namesake(mine, full_mentions, longer) is not None) \
                 and (tok.dep_ in AGENTIVE or tok.dep_ == "pobj" and tok.head.lower_ not in LOCATIVE):  # not 'Nasr village'
             found.append(Mention(tok.idx, tok.idx + len(tok), "PERSON", fold(tok.text), tok, text=tok.text))
     return found
@@ -236,6 +251,16 @@ def _forename_before(ent: SpacySpan) -> bool:
     return before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound" \
         and before.head == ent[0] and fold(ent.text) not in countries() and fold(before.text) not in _DIRECTIONS \
         and fold(before.text) not in countries() and fold(before.text) not in capitals()
+
+
+def _place_run_in(ent: SpacySpan) -> bool:
+    """A person 'name' that starts with a city after 'in'/'at'/'from' ('in Misrata Gadhafi has vowed'):
+    the place ends one phrase and the surname starts the next."""
+    first = ent[0]
+    if len(ent) < 2 or not ent.start or ent.doc[ent.start - 1].lower_ not in LOCATIVE or first.lower_ in given_names():
+        return False
+    key = fold(first.text)
+    return key in countries() or key in capitals() or any(c[5] >= CITY for c in gazetteer().get(key) or ())
 
 
 def _forename_left_out(ent: SpacySpan) -> bool:
