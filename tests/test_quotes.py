@@ -19,6 +19,19 @@ def only_direct_quote(newsdoc, text: str):
     return nd, q
 
 
+def only_quote_speaker(newsdoc, text: str) -> str | None:
+    """The canonical speaker's name of the article's only direct quote, None when it has none."""
+    nd, q = only_direct_quote(newsdoc, text)
+    return nd.actor(q.speaker).name if q.speaker is not None else None
+
+
+def last_quote_speaker(newsdoc, text: str) -> str | None:
+    """The canonical speaker's name of the article's last direct quote, None when it has none."""
+    nd = newsdoc(text, until="quotes")
+    last = [q for q in nd.quotes if q.type == "direct"][-1]
+    return nd.actor(last.speaker).name if last.speaker is not None else None
+
+
 def contents(text: str) -> list[str]:
     return [text[q.start:q.end] for q in quoted_spans(text)]
 
@@ -304,44 +317,37 @@ def test_a_long_colon_frame_takes_the_verb_the_colon_hangs_on(quotes_of):
 def test_a_description_speaks_for_the_salient_person_it_fits(newsdoc):
     text = ("Afghan President Ashraf Ghani told the U.S. Congress on Wednesday that his country needs help. "
             "'Silence is not acceptable,' the Afghan leader declared.")
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Ashraf Ghani"
+    assert only_quote_speaker(newsdoc, text) == "Ashraf Ghani"
 
 
 def test_a_description_taking_up_an_unnamed_person_stays_unnamed(newsdoc):
     text = ("John Kerry met the Iranians on Monday. A Western diplomat said the talks were hard. "
             '"We will see," the diplomat said.')
-    nd, q = only_direct_quote(newsdoc, text)
-    assert q.speaker is None
+    assert only_quote_speaker(newsdoc, text) is None
 
 
 def test_he_said_skips_the_people_of_a_photo_caption(newsdoc):
     text = ("Ashraf Ghani addressed Congress on Wednesday. 'We defeated most of the empires,' Ghani said.\n\n"
             "TROOP DRAWDOWN? President Barack Obama said Tuesday that he would slow the withdrawal\n\n"
             "'Our people want to be normal,' he said.")
-    nd = newsdoc(text, until="quotes")
-    last = [q for q in nd.quotes if q.type == "direct"][-1]
-    assert nd.actor(last.speaker).name == "Ashraf Ghani"
+    assert last_quote_speaker(newsdoc, text) == "Ashraf Ghani"
 
 
 def test_the_speaker_is_the_name_that_holds_the_head_not_a_namesake(newsdoc):
     text = ("Tristram Hunt posed with the others.\n\nTory Health Secretary Jeremy Hunt said: "
             "'If you bankrupt the economy, you put the NHS at risk.'")
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Jeremy Hunt"
+    assert only_quote_speaker(newsdoc, text) == "Jeremy Hunt"
 
 
 def test_a_name_in_apposition_speaks_for_its_description(newsdoc):
     text = ('Students marched on Monday. "We will not stop until there is justice," said one protester, '
             'Amal Haddad, a 23-year-old law student.')
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Amal Haddad"
+    assert only_quote_speaker(newsdoc, text) == "Amal Haddad"
 
 
 def test_an_age_stands_for_the_person(newsdoc):
     text = 'Ahmed Ali, 23, joined the march. "I am not afraid of them anymore," the 23-year-old said.'
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Ahmed Ali"
+    assert only_quote_speaker(newsdoc, text) == "Ahmed Ali"
 
 
 def test_a_phrase_the_sentence_runs_through_is_mixed_not_direct(quotes_of):
@@ -353,8 +359,7 @@ def test_the_agent_of_a_passive_is_as_salient_as_a_subject(newsdoc):
     text = ("Peter Novak chairs the committee. He has called the budget a moral question.\n\n"
             "The new figure was revealed on Monday by deputy finance minister Thomas Brand.\n\n"
             "'By our count, the debt is 300 billion,' he told the committee.")
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Thomas Brand"
+    assert only_quote_speaker(newsdoc, text) == "Thomas Brand"
 
 
 def test_an_organisation_beside_an_unnamed_spokesman_is_not_the_speaker(newsdoc):
@@ -366,15 +371,13 @@ def test_an_organisation_beside_an_unnamed_spokesman_is_not_the_speaker(newsdoc)
 def test_the_owner_of_an_account_speaks_through_it(newsdoc):
     text = ("The official Twitter account of the Freedonia Defence Ministry announced: "
             "'Troops this morning captured the town.'")
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Freedonia Defence Ministry"
+    assert only_quote_speaker(newsdoc, text) == "Freedonia Defence Ministry"
 
 
 def test_of_two_subjects_the_name_next_to_the_verb_is_the_source(newsdoc):
     text = ('The group counted 139 deaths. The group\'s director of investigations Erin Walsh said, '
             '"every doctor killed leaves thousands with nowhere to turn."')
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Erin Walsh"
+    assert only_quote_speaker(newsdoc, text) == "Erin Walsh"
 
 
 @pytest.mark.parametrize("text, name", [
@@ -382,8 +385,7 @@ def test_of_two_subjects_the_name_next_to_the_verb_is_the_source(newsdoc):
     ('Many analysts doubt the plan. Dianne Bystrom agreed. "Mainstream voters are running out of time."', "Dianne Bystrom"),
 ])
 def test_a_cue_with_no_content_before_a_quote_attributes_it(newsdoc, text, name):
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == name
+    assert only_quote_speaker(newsdoc, text) == name
 
 
 def test_an_inverted_cue_whose_source_was_parsed_as_its_object(newsdoc):
@@ -418,8 +420,7 @@ def test_frame_sources_past_subordinate_verbs_later_sentences_and_statements(quo
     ('The host pressed him. "Why did you not tell the voters the truth?" Hannity asked.', "Hannity"),
 ])
 def test_a_speaker_ner_missed_is_still_a_person(newsdoc, text, name):
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == name
+    assert only_quote_speaker(newsdoc, text) == name
 
 
 def test_a_surname_naming_a_place_is_not_the_person(newsdoc):
@@ -432,8 +433,7 @@ def test_a_surname_naming_a_place_is_not_the_person(newsdoc):
 
 def test_a_forename_before_a_place_name_makes_a_person(newsdoc):
     text = '"This is the best day of my life," said Gavin Hamilton, 23, a student from Fresno, Calif.'
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Gavin Hamilton"
+    assert only_quote_speaker(newsdoc, text) == "Gavin Hamilton"
 
 
 def test_a_captions_verb_is_not_part_of_a_name(newsdoc):
@@ -449,8 +449,7 @@ def test_a_show_title_with_its_stop_inside_the_marks_is_not_a_quote(quotes_of):
 def test_a_relative_is_someone_of_the_family_not_the_person_named_through(newsdoc):
     text = ('Senator Paul Grant voted against the bill. His wife Mary Grant joined him. Peter Lowe opposed it. '
             '"We are proud of him," the senator\'s wife said.')
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Mary Grant"
+    assert only_quote_speaker(newsdoc, text) == "Mary Grant"
 
 
 @pytest.mark.parametrize("text", [
@@ -458,20 +457,17 @@ def test_a_relative_is_someone_of_the_family_not_the_person_named_through(newsdo
     'President Ali Karim met the rebels. "The talks went well and we will meet again," the official said.',
 ])
 def test_a_role_that_brings_in_someone_unnamed_is_not_the_salient_person(newsdoc, text):
-    nd, q = only_direct_quote(newsdoc, text)
-    assert q.speaker is None
+    assert only_quote_speaker(newsdoc, text) is None
 
 
 def test_the_spokesman_takes_up_a_named_spokesman(newsdoc):
     text = 'Kremlin spokesman Dmitry Peskov spoke on Monday. "We do not accept these claims at all," the spokesman said.'
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Dmitry Peskov"
+    assert only_quote_speaker(newsdoc, text) == "Dmitry Peskov"
 
 
 def test_a_party_word_describes_a_politician(newsdoc):
     text = 'Sen. John McCain criticized the plan. "It\'s a mistake," the Arizona Republican told reporters.'
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "John McCain"
+    assert only_quote_speaker(newsdoc, text) == "John McCain"
 
 
 def test_a_statement_run_on_from_a_verb_takes_its_subject(newsdoc):
@@ -501,8 +497,7 @@ def test_an_open_quote_followed_by_prose_lines_stops_at_its_line():
 
 def test_a_sentence_line_quote_takes_the_tag_at_its_end(newsdoc):
     text = 'Dana Okoro and Ivan Petrov met on Monday.\n"We will win this.\nNobody can stop us," Okoro said.'
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Dana Okoro"
+    assert only_quote_speaker(newsdoc, text) == "Dana Okoro"
 
 
 @pytest.mark.parametrize("text, name", [
@@ -510,15 +505,13 @@ def test_a_sentence_line_quote_takes_the_tag_at_its_end(newsdoc):
     ('Mark Tillman was one of them: "I sat in the back row all day."', "Mark Tillman"),
 ])
 def test_a_colon_after_a_clause_describing_a_person_gives_that_person(newsdoc, text, name):
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == name
+    assert only_quote_speaker(newsdoc, text) == name
 
 
 def test_the_report_speaks_for_who_issued_it(newsdoc):
     text = ('Amnesty International issued the report on Tuesday. '
             '"Soldiers fired on the crowd without any warning," the report said.')
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Amnesty International"
+    assert only_quote_speaker(newsdoc, text) == "Amnesty International"
 
 
 @pytest.mark.parametrize("text", [
@@ -539,8 +532,7 @@ def test_a_short_attributed_clause_is_said(quotes_of):
 def test_a_participle_after_the_quote_is_no_tag_for_it(newsdoc):
     text = ('Senator Rita Mendez fired back: "If they sue us in court, they are going to lose," '
             'referencing the many lawyers in her state.')
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Rita Mendez"
+    assert only_quote_speaker(newsdoc, text) == "Rita Mendez"
 
 
 def test_an_open_quote_stops_at_a_blank_line_before_prose_and_a_new_quote():
@@ -556,15 +548,13 @@ def test_an_open_quote_stops_at_a_blank_line_before_prose_and_a_new_quote():
 ])
 def test_an_abbreviated_rank_does_not_cut_the_name_from_its_verb(newsdoc, text, speaker):
     """'Cmdr.' split from its stop ended the sentence there and left the quote with no speaker."""
-    nd, q = only_direct_quote(newsdoc, text)
-    assert q.speaker is not None and nd.actor(q.speaker).name == speaker
+    assert only_quote_speaker(newsdoc, text) == speaker
 
 
 def test_a_relative_clause_after_a_quote_is_no_attribution(newsdoc):
     text = ('Forecaster Richard Hale spoke on Friday. "The trend is real," Hale said, and added: '
             '"the last cold phase was in the 1950s," which was a period that shaped the region.')
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Richard Hale"
+    assert only_quote_speaker(newsdoc, text) == "Richard Hale"
 
 
 def test_the_subject_of_a_passive_is_not_a_speaker_for_the_next_he_said(newsdoc):
@@ -574,17 +564,14 @@ def test_the_subject_of_a_passive_is_not_a_speaker_for_the_next_he_said(newsdoc)
             "Omar Haddad, a teacher working in Tripoli, joined the march.\n"
             "He was attacked by Gadhafi's militia and fled.\n"
             '"I had to hide all night in an alley," he said.')
-    nd = newsdoc(text, until="quotes")
-    last = [q for q in nd.quotes if q.type == "direct"][-1]
-    assert nd.actor(last.speaker).name == "Omar Haddad"
+    assert last_quote_speaker(newsdoc, text) == "Omar Haddad"
 
 
 def test_a_he_nearest_to_an_unnamed_person_stays_unnamed(newsdoc):
     text = ('Moammar Gadhafi said on Monday that the rebels would lose.\n'
             "An American tourist overhears us and expresses his support for the rebels, saying the end is near.\n"
             '"Pardon the metaphor," he says, "but the regime is a sinking ship."')
-    nd, q = only_direct_quote(newsdoc, text)
-    assert q.speaker is None
+    assert only_quote_speaker(newsdoc, text) is None
 
 
 def test_the_sentences_of_a_long_quote_do_not_push_the_speaker_away(newsdoc):
@@ -592,22 +579,19 @@ def test_the_sentences_of_a_long_quote_do_not_push_the_speaker_away(newsdoc):
     sentence back, nearer than a name inside the quote itself."""
     text = ('Host Jamie Ross opened the show.\n'
             '"No need to be sad. We will celebrate tonight. We will sing all of Michael Jackson," he said.')
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Jamie Ross"
+    assert only_quote_speaker(newsdoc, text) == "Jamie Ross"
 
 
 def test_a_name_in_apposition_to_the_subject_is_as_salient_as_the_subject(newsdoc):
     text = ('Alex Kim\'s manager, Chris Dale, met Pat Lee on Monday.\n"It was a good talk," he said.')
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Chris Dale"
+    assert only_quote_speaker(newsdoc, text) == "Chris Dale"
 
 
 def test_a_shared_surname_speaks_for_the_namesake_mentioned_last(newsdoc):
     text = ('Sally Ibrahim marched in Washington on Friday.\n'
             'Sara Ibrahim, a mother of two, took her sons to the protest in London.\n'
             '"It means a lot to us," Ibrahim said.')
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Sara Ibrahim"
+    assert only_quote_speaker(newsdoc, text) == "Sara Ibrahim"
 
 
 def test_reported_speech_on_the_next_line_does_not_claim_the_quote_above_it(newsdoc):
@@ -623,8 +607,7 @@ def test_a_participle_before_the_name_is_not_the_tag_verb(newsdoc):
     """'"...," U.S.-based Libyan activist X told Reuters': 'U.S.-based' is tagged a verb, but it modifies
     the noun; the tag is 'told', its subject the speaker."""
     text = 'Critics mocked the plan. "It is childish scare tactics," U.S.-based Libyan activist Hafed Omar told Reuters.'
-    nd, q = only_direct_quote(newsdoc, text)
-    assert q.speaker is not None and nd.actor(q.speaker).name == "Hafed Omar"
+    assert only_quote_speaker(newsdoc, text) == "Hafed Omar"
 
 
 def test_an_unnamed_person_acting_on_her_does_not_take_the_next_she(newsdoc):
@@ -633,6 +616,4 @@ def test_an_unnamed_person_acting_on_her_does_not_take_the_next_she(newsdoc):
             'Another protester stepped in and protected her, telling the first not to touch her.\n'
             'She said she ran as fast as she could back to her colleagues.\n'
             '"I am fine, but this is a situation that can turn on a dime."')
-    nd = newsdoc(text, until="quotes")
-    last = [q for q in nd.quotes if q.type == "direct"][-1]
-    assert last.speaker is not None and nd.actor(last.speaker).name == "Hala Grant"
+    assert last_quote_speaker(newsdoc, text) == "Hala Grant"
