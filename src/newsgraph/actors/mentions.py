@@ -117,13 +117,18 @@ def _with_forenames(ent: SpacySpan) -> SpacySpan:
     """The entity with the capitalised proper nouns outside every entity right before it that are
     its compounds ('Ashour' before 'Shamis'), at most two."""
     start = ent.start
-    while start > max(ent.start - 2, 0):
-        before = ent.doc[start - 1]
-        if not (before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound"
-                and before.head in ent):
-            break
+    while start > max(ent.start - 2, 0) and _loose_compound(ent.doc[start - 1], ent):
         start -= 1
-    return ent.doc[start:ent.end]
+    return _person(ent.doc, start, ent.end)
+
+
+def _loose_compound(tok: Token, ent: SpacySpan) -> bool:
+    """A capitalised proper noun outside every entity that the parser hangs on the entity as a compound."""
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and tok.dep_ == "compound" and tok.head in ent
+
+
+def _person(doc: Doc, start: int, end: int) -> SpacySpan:
+    return SpacySpan(doc, start, end, label="PERSON")
 
 
 def _label(ent: SpacySpan, key: str) -> str:
@@ -149,25 +154,17 @@ def names(doc: Doc, text: str) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS or ent.text[:4].lower() in ("pro-", "anti"):
             continue
-        if _forename_before(ent):
-            ent = doc[ent.start - 1:ent.end]  # 'Gavin Hamilton': a name before a place name makes a person
-            ent.label_ = "PERSON"
-        elif _forename_left_out(ent):
-            ent = doc[ent.start - 1:ent.end]  # 'Mohammed [Ali Abdallah]': NER dropped the first name
-            ent.label_ = "PERSON"
+        if _forename_before(ent) or _forename_left_out(ent):
+            ent = _person(doc, ent.start - 1, ent.end)  # 'Gavin Hamilton', 'Mohammed [Ali Abdallah]': NER split the name
         elif ent.label_ == "ORG" and _person_by_role(ent):
             ent = _with_forenames(ent)
-            ent.label_ = "PERSON"
         while len(ent) > 1 and ent[0].pos_ == "VERB":  # 'Introducing Mr Miliband': a caption's verb is no name
             label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_
-            ent = doc[ent.start + 1:ent.end]
-            ent.label_ = label
+            ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
         if ent.label_ == "PERSON" and _place_run_in(ent):
-            ent = doc[ent.start + 1:ent.end]  # 'in Misrata Gadhafi has vowed': a headline ran into the text
-            ent.label_ = "PERSON"
+            ent = _person(doc, ent.start + 1, ent.end)  # 'in Misrata Gadhafi has vowed': a headline ran into the text
         while ent.label_ == "PERSON" and len(ent) > 2 and fold(ent[0].text) in agents() and ent[1].is_title:
-            ent = doc[ent.start + 1:ent.end]  # 'Lawyer Brian Panish' opening a sentence: a role, then the name
-            ent.label_ = "PERSON"
+            ent = _person(doc, ent.start + 1, ent.end)  # 'Lawyer Brian Panish' opening a sentence: a role, then the name
         start, end = _trimmed(text, ent.start_char, ent.end_char)
         surface = text[start:end]
         key = fold(surface)
@@ -248,8 +245,7 @@ def _forename_before(ent: SpacySpan) -> bool:
     if ent.label_ not in ("GPE", "LOC") or len(ent) != 1 or not ent.start:
         return False
     before = ent.doc[ent.start - 1]
-    return before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound" \
-        and before.head == ent[0] and fold(ent.text) not in countries() and fold(before.text) not in _DIRECTIONS \
+    return _loose_compound(before, ent) and fold(ent.text) not in countries() and fold(before.text) not in _DIRECTIONS \
         and fold(before.text) not in countries() and fold(before.text) not in capitals()
 
 
@@ -269,8 +265,7 @@ def _forename_left_out(ent: SpacySpan) -> bool:
     if ent.label_ != "PERSON" or not ent.start:
         return False
     before = ent.doc[ent.start - 1]
-    return before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound" \
-        and before.head in ent and before.lower_ in given_names()
+    return _loose_compound(before, ent) and before.lower_ in given_names()
 
 
 def _named_after_quote(tok: Token) -> bool:
