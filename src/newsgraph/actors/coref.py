@@ -133,15 +133,20 @@ def _agrees(pronoun: str, info: dict, learned: str | None = None) -> bool:
     return info["type"] in ("ORGANIZATION", "COUNTRY", "GROUP")
 
 
+def _sentences_back(token: Token, n: int) -> int:
+    """The index of the first token of the sentence ``n`` sentences before the token's own."""
+    lo = token.sent.start
+    for _ in range(n):
+        if lo == 0:
+            break
+        lo = token.doc[lo - 1].sent.start
+    return lo
+
+
 def _candidates(nd: NewsDoc, token: Token):
     """The mentions before ``token`` within the last sentences, latest first (bounded)."""
     starts, seen, info = _index(nd)[:3]
-    sents_back = token.sent.start
-    for _ in range(WINDOW_SENTENCES):
-        if sents_back == 0:
-            break
-        sents_back = nd.doc[sents_back - 1].sent.start
-    lo = nd.doc[sents_back].idx
+    lo = nd.doc[_sentences_back(token, WINDOW_SENTENCES)].idx
     hi = bisect_left(starts, token.idx)
     first = max(bisect_left(starts, lo), hi - MAX_CANDIDATES)
     return [seen[i] for i in range(hi - 1, first - 1, -1)], info
@@ -265,13 +270,8 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
     here = sent_no[token.sent.start]
     outside = not _inside(quoted, token.idx)
     sex = _sex(token.lower_)
-    lo = token.sent.start
-    for _ in range(reach):
-        if lo == 0:
-            break
-        lo = nd.doc[lo - 1].sent.start
     best = None
-    for tok in nd.doc[lo:token.i]:
+    for tok in nd.doc[_sentences_back(token, reach):token.i]:
         if tok.dep_ != "nsubj" or not _one_unnamed_person(tok) or _gender_word(tok) not in (None, sex) \
                 or _acts_on(tok.head, sex):
             continue
@@ -355,12 +355,7 @@ def _kin_of(nd: NewsDoc, token: Token) -> str | None:
 def _unnamed_before(token: Token) -> bool:
     """An indefinite phrase with the same head earlier in the window and no name beside it: 'the
     diplomat' takes up 'a Western diplomat', who stays unnamed."""
-    lo = token.sent.start
-    for _ in range(WINDOW_SENTENCES):
-        if lo == 0:
-            break
-        lo = token.doc[lo - 1].sent.start
-    for tok in token.doc[lo:token.i]:
+    for tok in token.doc[_sentences_back(token, WINDOW_SENTENCES):token.i]:
         if tok.lemma_ == token.lemma_ and tok.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) \
                 and not any(c.dep_ == "appos" or c.pos_ == "PROPN" for c in tok.children) and tok.head.dep_ != "appos":
