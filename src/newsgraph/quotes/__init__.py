@@ -35,7 +35,8 @@ from .speakers import is_cue, mention_span, source_token, speaker_of, subject_of
 
 _MAX_GAP = 120  # characters of attribution between the two halves of an interrupted quote
 _COVERED = 0.7
-_LEAD_IN = " \u00a0\"'\u201c\u2018`\u00ab"  # spaces and opening marks between a quote and the words before it
+_OPENING = "\"'\u201c\u2018`\u00ab"  # opening quotation marks
+_LEAD_IN = " \u00a0" + _OPENING  # spaces and opening marks between a quote and the words before it
 _TERM = 2  # words: a quoted span this short with no verb is a term when the sentence runs into it
 _MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face the Nation")
 _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its attribution
@@ -213,7 +214,7 @@ def _lead_in(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] |
     """'Smith said in a statement. "..."' / 'Jones agreed. "..."': the sentence right before the
     opening mark, in its paragraph, is a speech verb with a source but no content of its own, so
     the quote is its content."""
-    at = len(nd.text[:q.start].rstrip(_LEAD_IN))
+    at = _skip_back(nd.text, q.start)
     if at == 0 or nd.text[at - 1] != ".":
         return None
     stop = nd.doc.char_span(at - 1, at, alignment_mode="expand")
@@ -228,6 +229,14 @@ def _lead_in(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] |
     return (root, source) if source is not None and not quoted[source.i] else None
 
 
+def _skip_back(text: str, at: int, chars: str = _LEAD_IN) -> int:
+    """The offset left of ``at`` once the ``chars`` right before it are passed (spaces and opening
+    marks by default): a walk back, not a copy of the text before it, so long articles stay linear."""
+    while at > 0 and text[at - 1] in chars:
+        at -= 1
+    return at
+
+
 def _run_on(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] | None:
     """'It followed with "..."': with no speech verb near, the verb the opening mark runs on from
     (directly or through its preposition) gives its subject as the source, when what is quoted is a
@@ -235,9 +244,7 @@ def _run_on(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] | 
     content = nd.text[q.start:q.end].rstrip(" \u00a0\"'\u201d\u2019")
     if not content[:1].isupper() or len(content.split()) < 4 or not content.endswith((".", "!", "?")):
         return None
-    at = q.start
-    while at > 0 and nd.text[at - 1] in "\"'\u201c\u2018`\u00ab":
-        at -= 1
+    at = _skip_back(nd.text, q.start, _OPENING)
     span = nd.doc.char_span(max(at - 1, 0), at, alignment_mode="expand") if at and nd.text[at - 1] == " " else None
     if span is None or span.start == 0:
         return None
@@ -255,7 +262,7 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
     that opens its own) or a comma (a verb right before it, or an 'as ... put it' clause). With no
     verb, a person the clause describes ('Jayda Bates was in tears: "..."') or a short name before a
     colon ('Jeffrey M. Jones: "..."') is the source, with no cue."""
-    at = len(nd.text[:q.start].rstrip(_LEAD_IN))
+    at = _skip_back(nd.text, q.start)
     if at > 0 and nd.text[at - 1] == "\n":  # a quote opening its paragraph: 'Smith said:' ends the one before
         while at > 0 and nd.text[at - 1].isspace():
             at -= 1
@@ -408,9 +415,9 @@ def _reported_draft(nd: NewsDoc, r) -> _Draft:
 
 
 def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[_Draft]:
-    """Reported speech mostly inside a quote yields to it (and lends it its source, unless its cue comes
-    on a later line after other words: '"...?"\nsaid Smith' does, 'NATO, which ..., said' does not); a quote inside reported
-    speech makes it mixed."""
+    """Reported speech mostly inside a quote yields to it (and lends it its source, unless its cue
+    comes on a later line after other words: '"...?"\nsaid Smith' does, 'NATO, which ..., said' does
+    not); a quote inside reported speech makes it mixed."""
     starts = [d.start for d in direct]
     kept, absorbed = [], set()
     for r in _outermost(reported):
@@ -429,7 +436,7 @@ def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[
             continue  # the quote owns this cue: reported content here is a misparse of it
         nested = [d for d in inside if r.start <= d.start and d.end <= r.end and _nested(text, d, r)]
         if nested:  # the reported content stops where the nested quote's own frame hands over to it
-            r.end = len(text[:nested[0].start].rstrip(_LEAD_IN + ":,"))
+            r.end = _skip_back(text, nested[0].start, _LEAD_IN + ":,")
             r.pieces = [(r.start, r.end)]
             inside = [d for d in inside if d.start < r.end]
         if inside:
@@ -445,7 +452,7 @@ def _nested(text: str, quote: _Draft, r: _Draft) -> bool:
     own speaker."""
     return quote.cue is not None and quote.source is not None and r.cue is not quote.cue \
         and r.start <= quote.cue.idx < r.end and r.start <= quote.source.idx < quote.start \
-        and text[:quote.start].rstrip(_LEAD_IN).endswith((":", ","))
+        and (at := _skip_back(text, quote.start)) > 0 and text[at - 1] in ":,"
 
 
 def _outermost(reported: list[_Draft]) -> list[_Draft]:
