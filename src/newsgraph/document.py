@@ -7,14 +7,45 @@ pipeline stores their results here in order, so a later stage sees what earlier 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .model import Actor, ArticleInfo, Disagreement, Event, Quote, Span, Stance, TimeExpression
 
 _STOPS = (".", "!", "?", "\u2026", '"', "'", "\u201d", "\u2019", ")")
+
+
+class SpanIndex:
+    """Items with ``start``/``end`` offsets, indexed for range and containment lookups.
+
+    Stages ask "which quote holds this word" or "which dates lie in this sentence" once per item;
+    a scan of the whole list each time is quadratic on a long article. Items may overlap (a mixed
+    quote around a direct one); answers keep the items' own order.
+    """
+
+    def __init__(self, items: list) -> None:
+        self._items = items
+        self._order = sorted(range(len(items)), key=lambda i: items[i].start)
+        self._starts = [items[i].start for i in self._order]
+        #: the furthest end of any item at or before each sorted position
+        self._reach = list(accumulate((items[i].end for i in self._order), max))
+
+    def within(self, start: int, end: int) -> list:
+        """The items that start in ``[start, end)``."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [self._items[i] for i in sorted(self._order[lo:hi])]
+
+    def containing(self, pos: int) -> list:
+        """The items with ``start <= pos < end``."""
+        hits, j = [], bisect_right(self._starts, pos) - 1
+        while j >= 0 and self._reach[j] > pos:
+            if self._items[self._order[j]].end > pos:
+                hits.append(self._order[j])
+            j -= 1
+        return [self._items[i] for i in sorted(hits)]
 
 
 @dataclass
@@ -30,6 +61,8 @@ class NewsDoc:
     disagreements: list[Disagreement] = field(default_factory=list)
     #: char offset -> actor id for every resolved mention start (kept in step with ``actors``)
     _mention_starts: dict[int, tuple[int, str]] = field(default_factory=dict, repr=False)
+    #: field name -> ((identity, length) of the list it was built from, its index)
+    _indexes: dict[str, tuple[tuple[int, int], SpanIndex]] = field(default_factory=dict, repr=False)
 
     def span(self, start: int, end: int) -> Span:
         """A record span over the exact text (the one place spans are made)."""
@@ -59,6 +92,27 @@ class NewsDoc:
         actor.mentions.append(span)
         actor.mentions.sort(key=lambda m: m.start)
         self._mention_starts[span.start] = (span.end, actor_id)
+
+    def quotes_at(self, pos: int) -> list[Quote]:
+        """The quotes whose hull holds ``pos``, in their order."""
+        return self._index("quotes").containing(pos)
+
+    def quote_at(self, pos: int) -> Quote | None:
+        """The first quote whose hull holds ``pos``."""
+        return next(iter(self.quotes_at(pos)), None)
+
+    def times_within(self, start: int, end: int) -> list[TimeExpression]:
+        """The time expressions that start in ``[start, end)``, in their order."""
+        return self._index("times").within(start, end)
+
+    def _index(self, name: str) -> SpanIndex:
+        """The index of a stage's items, rebuilt when the stage's list is replaced or grows."""
+        items = getattr(self, name)
+        key = (id(items), len(items))
+        cached = self._indexes.get(name)
+        if cached is None or cached[0] != key:
+            cached = self._indexes[name] = (key, SpanIndex(items))
+        return cached[1]
 
     def in_caption(self, pos: int) -> bool:
         """Whether ``pos`` lies in a line with no final stop: a headline or a photo caption

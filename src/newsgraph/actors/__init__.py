@@ -8,7 +8,7 @@ descriptions elsewhere are resolved on demand by :func:`resolve_reference`.
 
 from __future__ import annotations
 
-from ..document import NewsDoc
+from ..document import NewsDoc, SpanIndex
 from ..model import Actor
 from .build import Clusterer, attach_roles, code, name_of, to_actors
 from .coref import resolve_reference
@@ -26,8 +26,8 @@ def find_actors(nd: NewsDoc) -> list[Actor]:
     named += missed_surnames(nd.doc, nd.text, named, taken)
     named += missed_speakers(nd.doc, nd.text, taken | {m.head.idx for m in named})
     described = descriptions(nd.doc, nd.text, taken)
-    bodies = [(m.start, m.end) for m in described if m.label == "BODY"]
-    named = [m for m in named if not any(s <= m.start and m.end <= e and m.label == "GPE" for s, e in bodies)]
+    bodies = SpanIndex([m for m in described if m.label == "BODY"])
+    named = [m for m in named if m.label != "GPE" or not any(m.end <= b.end for b in bodies.containing(m.start))]
     clusterer = Clusterer()
     clusterer.people(named)
     clusterer.others(named)

@@ -58,10 +58,6 @@ def _candidates(sent: SpacySpan) -> list[tuple[Token, Reading, dict]]:
     return [c for c in found if c[0].i not in absorbed]
 
 
-def _quote_at(nd: NewsDoc, start: int):
-    return next((q for q in nd.quotes if q.start <= start < q.end), None)
-
-
 def _subordinate(tok: Token, triggers: set[int]) -> bool:
     """An act in the purpose or participle clause of another act ("staged protests to demand ...")."""
     head = tok.head.head if tok.head.dep_ == "prep" else tok.head
@@ -110,7 +106,7 @@ def _event(nd: NewsDoc, index: dict, tok: Token, reading: Reading, role: str | N
         agent = agent_of(reading.reporter) if reading.reporter is not None else None
     else:  # a threat, refusal or request is aimed at whom its content is aimed at ("threatened to cut ties with X")
         targets = patients(tok) or [t for c in tok.children if c.dep_ == "xcomp" for t in patients(c)]
-    quote = _quote_at(nd, tok.idx)
+    quote = nd.quote_at(tok.idx)
     source = actors_of(nd, index, agent, agent=True) if agent is not None else []
     if not source and agent is not None and agent.pos_ == "PRON":
         # "Iraq said it would ...": the reported clause's pronoun is the sayer
@@ -149,7 +145,7 @@ def _fail_event(nd: NewsDoc, index: dict, fail: Token, noun: Token) -> Event:
         id="", category=c.plover, cameo=c.cameo, quad_class=c.quad_class, goldstein=c.goldstein,
         trigger=nd.span_of(fail), evidence=[nd.span_of(fail.sent)], source=source, target=target,
         place=place_of(nd, index, fail.head if fail.dep_ != "ROOT" else fail),
-        quote=getattr(_quote_at(nd, fail.idx), "id", None), confidence=0.6,
+        quote=getattr(nd.quote_at(fail.idx), "id", None), confidence=0.6,
     )
 
 
@@ -163,7 +159,7 @@ def _request_event(nd: NewsDoc, index: dict, clause: Token, reporter: Token) -> 
     asked = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     source = actors_of(nd, index, asker, agent=True) if asker is not None else []
     target = [a for a in (actors_of(nd, index, asked) if asked is not None else []) if a not in source]
-    quote = _quote_at(nd, clause.idx)
+    quote = nd.quote_at(clause.idx)
     c = code("020")
     return Event(
         id="", category=c.plover, cameo=c.cameo, quad_class=c.quad_class, goldstein=c.goldstein,
@@ -192,11 +188,20 @@ def _merge(nd: NewsDoc, events: list[Event]) -> list[Event]:
         e.id = f"e{i + 1}"
     dates = {e.id: date_for(nd, e.trigger.start, e.trigger.end) for e in events}
     kept: list[Event] = []
+    #: only events of one category, polarity and code can be one happening
+    kept_by_kind: dict[tuple, list[Event]] = {}
+    #: kept event id -> the (start, end) of its evidence sentences
+    sentences: dict[str, set[tuple[int, int]]] = {}
     for e in events:
-        same = next((k for k in kept if _same_happening(k, e, dates) and e.evidence[0] not in k.evidence), None)
+        peers = kept_by_kind.setdefault((e.category, e.negated, e.cameo), [])
+        where = (e.evidence[0].start, e.evidence[0].end)
+        same = next((k for k in peers if _same_happening(k, e, dates) and where not in sentences[k.id]), None)
         if same is None:
             kept.append(e)
+            peers.append(e)
+            sentences[e.id] = {where}
             continue
+        sentences[same.id].add(where)
         same.evidence.append(e.evidence[0])
         same.source = same.source or e.source
         same.target = same.target or e.target

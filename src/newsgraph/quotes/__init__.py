@@ -422,8 +422,7 @@ def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[
     kept, absorbed = [], set()
     for r in _outermost(reported):
         i = bisect.bisect_left(starts, r.start) - 1
-        inside = [d for d in direct[max(i, 0):] if d.start < r.end] if direct else []
-        inside = [d for d in inside if d.end > r.start]
+        inside = [d for d in direct[max(i, 0):bisect.bisect_left(starts, r.end)] if d.end > r.start]
         best = max(inside, key=lambda d: min(d.end, r.end) - max(d.start, r.start), default=None)
         if best is not None and _share(text, best, r) >= _COVERED:
             gap = text[best.end:r.cue.idx]

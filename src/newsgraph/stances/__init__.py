@@ -13,7 +13,6 @@ from ..document import NewsDoc
 from ..model import Disagreement, Stance
 from . import frames
 from .frames import Claim
-from .holders import quote_at
 from .issues import assign
 from .lexicon import lex
 from .responsibility import responsibility
@@ -45,7 +44,7 @@ def _evidence(nd: NewsDoc, tok):
 def find_stances(nd: NewsDoc) -> list[Stance]:
     best: dict[tuple, Stance] = {}
     for claim, issue, agent_sign in assign(nd, find_claims(nd)):
-        quote = quote_at(nd, claim.trigger)
+        quote = nd.quote_at(claim.trigger.idx)
         for holder in claim.holders:
             polarity = "support" if claim.polarity * holder.sign * agent_sign > 0 else "oppose"
             key = (holder.actor, issue.id, polarity)

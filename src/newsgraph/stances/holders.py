@@ -31,11 +31,6 @@ class Holder:
     via: str           # "subject" | "speaker" | "claim" | "endorse" | "deny" | "concede" | "quote"
 
 
-def quote_at(nd: NewsDoc, tok: Token):
-    """The quote (record item) whose text covers this token, if any."""
-    return next((q for q in nd.quotes if q.start <= tok.idx < q.end), None)
-
-
 def subject_of(verb: Token, depth: int = 4) -> Token | None:
     """The subject of a verb or adjective, inherited through control and coordination
     (a passive subject is returned as such: 'X was tricked into supporting' is not X's stance)."""
@@ -64,7 +59,7 @@ def actor_of(nd: NewsDoc, tok: Token | None) -> str | None:
         return None
     low = tok.lower_ if tok.pos_ == "PRON" else ""  # 'US' is not 'us'
     if low in _FIRST_PERSON:
-        q = quote_at(nd, tok)
+        q = nd.quote_at(tok.idx)
         return q.speaker if q is not None else None
     if low in _THIRD_PERSON:
         return _pronoun_actor(nd, tok)
@@ -144,7 +139,7 @@ def chain_holders(nd: NewsDoc, tok: Token) -> list[Holder]:
         if kind != "endorse":
             break
     if not found:
-        q = quote_at(nd, tok)
+        q = nd.quote_at(tok.idx)
         if q is not None and q.speaker:
             found.append(Holder(q.speaker, 1, 0.8, "quote"))
     return found

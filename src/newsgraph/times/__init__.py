@@ -146,7 +146,7 @@ def _governor(nd: NewsDoc, start: int, end: int, *, speech: bool = False) -> tup
         return None, False
     anchor = _reporting_verb(item.root) if speech else item.root
     sent = anchor.sent
-    in_sent = [t for t in nd.times if sent.start_char <= t.start < sent.end_char]
+    in_sent = nd.times_within(sent.start_char, sent.end_char)
     best, best_dist = None, None
     for t in in_sent:
         span = nd.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -224,7 +224,7 @@ def _date_item(nd: NewsDoc, start: int, end: int, *, can_infer: bool, speech: bo
 
 def _quoted(nd: NewsDoc, at: int) -> bool:
     """Whether ``at`` lies inside a direct quotation: what a speaker says happened is not the day's news."""
-    return any(q.start <= at < q.end for q in nd.quotes if q.type != "indirect")
+    return any(q.type != "indirect" for q in nd.quotes_at(at))
 
 
 def attach_dates(nd: NewsDoc) -> None:
