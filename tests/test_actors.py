@@ -339,3 +339,43 @@ def test_a_shared_surname_goes_to_the_namesake_named_more_often(newsdoc):
     nd = newsdoc(text, until="actors")
     wael = next(a for a in nd.actors if a.name == "Wael Ghonim")
     assert len(wael.mentions) == 3
+
+
+def test_a_surname_ner_took_for_a_location_joins_the_person(newsdoc):
+    """'handed a phone to Haddad': NER may call a bare surname LOC; named in full before, it is that person."""
+    from newsgraph.actors.build import Clusterer
+    from newsgraph.actors.mentions import Mention
+
+    text = "Samir Haddad was freed.\nA driver handed a phone to Haddad."
+    nd = newsdoc(text)
+    full, bare = text.index("Samir Haddad"), text.rindex("Haddad")
+    mentions = [Mention(full, full + 12, "PERSON", "samir haddad", nd.doc[0], text="Samir Haddad"),
+                Mention(bare, bare + 6, "LOC", "haddad", nd.doc.char_span(bare, bare + 6)[0], text="Haddad")]
+    clusterer = Clusterer()
+    clusterer.people(mentions)
+    clusterer.others(mentions)
+    assert [[m.text for m in c.mentions] for c in clusterer.clusters] == [["Samir Haddad", "Haddad"]]
+
+
+def test_a_name_ner_took_for_a_product_is_a_person_when_it_opens_with_a_given_name(newsdoc):
+    from spacy.tokens import Span as SpacySpan
+
+    from newsgraph.actors.mentions import names
+
+    nd = newsdoc("Melanie Stone was outside the court all week.\nThe Apple Watch sold well.")
+    doc = nd.doc
+    doc.ents = [SpacySpan(doc, 0, 2, label="PRODUCT"), SpacySpan(doc, 12, 14, label="PRODUCT")]
+    assert [(m.text, m.label) for m in names(doc, nd.text)] == [("Melanie Stone", "PERSON")]
+
+
+def test_a_page_label_before_a_colon_names_no_actor(newsdoc):
+    """CNN pages run 'Gallery: <caption>' into the story; NER may take the label for a person."""
+    from spacy.tokens import Span as SpacySpan
+
+    from newsgraph.actors.mentions import names
+
+    nd = newsdoc("Gallery: Crowds in Cairo As the plan worked, Amr Khalil said.\nGallery owner Omar Nabil said no.")
+    doc = nd.doc
+    gallery = [t.i for t in doc if t.text == "Gallery"]
+    doc.ents = [SpacySpan(doc, i, i + 1, label="PERSON") for i in gallery]
+    assert [m.text for m in names(doc, nd.text)] == ["Gallery"]  # the second is no label: no colon after it

@@ -617,3 +617,27 @@ def test_an_unnamed_person_acting_on_her_does_not_take_the_next_she(newsdoc):
             'She said she ran as fast as she could back to her colleagues.\n'
             '"I am fine, but this is a situation that can turn on a dime."')
     assert last_quote_speaker(newsdoc, text) == "Hala Grant"
+
+
+def test_a_speaker_named_by_the_end_of_a_multi_word_name_is_that_person(newsdoc):
+    """'"...," al-Masri said': the tag's subject is the last word of a name NER holds whole."""
+    text = ("Police spokesman Yusuf al-Masri said the road was closed on Tuesday.\n"
+            "\"We found nothing in the car and nobody was hurt,\" al-Masri said.")
+    nd = newsdoc(text, until="quotes")
+    q = next(q for q in nd.quotes if q.type == "direct")
+    assert q.speaker_mention.text == "al-Masri"
+    assert nd.actor(q.speaker).name == "Yusuf al-Masri"
+
+
+def test_a_quote_with_no_cue_after_narration_about_the_last_speaker_is_theirs(newsdoc):
+    text = ("\"It was a very hard match for me,\" Lindqvist said.\n"
+            "Lindqvist was never troubled by her opponent and won in straight sets.\n"
+            "\"Maria is a tough player and she fought for every point.\"")
+    assert last_quote_speaker(newsdoc, text) == "Lindqvist"
+
+
+def test_a_quote_with_no_cue_after_narration_about_someone_else_is_not_the_last_speakers(newsdoc):
+    text = ("\"It was a very hard match for me,\" Lindqvist said.\n"
+            "Her coach Peter Holm left the court before the end.\n"
+            "\"Maria is a tough player and she fought for every point.\"")
+    assert last_quote_speaker(newsdoc, text) is None

@@ -59,7 +59,7 @@ class Clusterer:
         return cluster
 
     def people(self, mentions: list[Mention]) -> None:
-        """Full names first, then surnames (and surname-only entities NER mislabelled ORG/GPE)."""
+        """Full names first, then surnames (and surname-only entities NER mislabelled ORG, GPE or LOC)."""
         full = [m for m in mentions if m.label == "PERSON" and " " in m.key]
         longer = fuller_names({m.key for m in full})
         for m in full:
@@ -68,7 +68,7 @@ class Clusterer:
         for m in full:
             by_surname[surname(m.key)].add(longer.get(m.key, m.key))
         for m in mentions:
-            if " " in m.key or m.label not in ("PERSON", "ORG", "GPE"):
+            if " " in m.key or m.label not in ("PERSON", "ORG", "GPE", "LOC"):
                 continue
             owners = by_surname.get(m.key, set())
             if m.label != "PERSON" and m.placed:

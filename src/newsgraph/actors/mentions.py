@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ..resources import word_list
 from .lexicon import (agents, capitals, countries, country_word_at, country_words, json_data, person_nouns, roles,
                       speech_verbs)
 from .names import fold, fuller_names, given_names, person_key, surname, titles
@@ -31,6 +32,7 @@ AGENTIVE = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos", "i
 
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"}
 _CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
+_THING_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 _INDEFINITE = {"a", "an", "some", "any", "no", "his", "her", "their", "its", "our", "my", "your", "every", "each"}
 
 
@@ -152,7 +154,9 @@ def names(doc: Doc, text: str) -> list[Mention]:
     """Name mentions from the entities; demonyms (NORP) and 'pro-X' adjectives are not actors."""
     found = []  # ``text`` is the doc's text, passed in: Doc.text rebuilds it from every token
     for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS or ent.text[:4].lower() in ("pro-", "anti"):
+        if _person_as_thing(ent):
+            ent = _person(doc, ent.start, ent.end)  # 'Lesley Cole was outside the court': NER said PRODUCT
+        if ent.label_ not in NAME_LABELS or ent.text[:4].lower() in ("pro-", "anti") or _page_label(ent):
             continue
         if _forename_before(ent) or _forename_left_out(ent):
             ent = _person(doc, ent.start - 1, ent.end)  # 'Gavin Hamilton', 'Mohammed [Ali Abdallah]': NER split the name
@@ -216,7 +220,7 @@ def missed_speakers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
                 or tok.lower_ in _INDEFINITE or not (tok.pos_ == "PROPN" or _named_after_quote(tok)):
             continue
         first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title)], key=lambda t: t.i)
-        if any(t.idx in taken for t in doc[first.i:tok.i]) or not _could_be_surname(first, tok):
+        if any(t.idx in taken for t in doc[first.i:tok.i]) or not _could_be_surname(first, tok) or _page_label(tok):
             continue
         while first.i < tok.i and fold(first.text).rstrip(".") in titles():
             first = doc[first.i + 1]  # 'Mr Ladsous': the honorific is no part of the name
@@ -257,6 +261,19 @@ def _place_run_in(ent: SpacySpan) -> bool:
         return False
     key = fold(first.text)
     return key in countries() or key in capitals() or any(c[5] >= CITY for c in gazetteer().get(key) or ())
+
+
+def _page_label(name: SpacySpan | Token) -> bool:
+    """A web page's label for a box or media item before a colon ('Gallery: Protesters on streets')."""
+    end = name.end if isinstance(name, SpacySpan) else name.i + 1
+    return end < len(name.doc) and name.doc[end].text == ":" and name.text.lower() in word_list("page_labels.txt")
+
+
+def _person_as_thing(ent: SpacySpan) -> bool:
+    """Two or three capitalised proper nouns opening with a known given name that NER took for a
+    product, a work or an event, acting in the sentence as people do ('Lesley Cole was outside')."""
+    return ent.label_ in _THING_LABELS and 2 <= len(ent) <= 3 and ent[0].lower_ in given_names() \
+        and all(t.pos_ == "PROPN" and t.is_title for t in ent) and ent.root.dep_ in AGENTIVE
 
 
 def _forename_left_out(ent: SpacySpan) -> bool:

@@ -74,7 +74,7 @@ def find_quotes(nd: NewsDoc) -> list[Quote]:
     direct = [_attribute(nd, q, quoted) for q in _join_interrupted(nd, spans, quoted)]
     reported = [_reported_draft(nd, r) for r in reported_speech(nd.doc, quoted)]
     drafts = _reconcile(nd.text, direct, reported)
-    _continue_speakers(nd, drafts, paras)
+    _continue_speakers(nd, drafts, paras, quoted)
     drafts = [d for d in drafts if _keep(nd, d)]
     for d in drafts:
         if d.type == "direct" and _embedded(nd, d):
@@ -480,10 +480,13 @@ def _share(text: str, quote: _Draft, r: _Draft) -> float:
     return inside / max(len("".join(text[r.start:r.end].split())), 1)
 
 
-def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int]) -> None:
-    """A quote with no source continues the speaker before it in its paragraph or the one before."""
+def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quoted: bytearray) -> None:
+    """A quote with no source continues the speaker before it in its paragraph or the one before,
+    or across one paragraph of narration whose subject is that speaker ('"...," Zvonareva said. /
+    Zvonareva was never troubled by Vinci. / "Roberta is a tough opponent ..."')."""
     drafts.sort(key=lambda d: d.start)
     last: dict[int, _Draft] = {}  # paragraph index -> last draft with a speaker mention
+    quoting = {bisect.bisect_right(paras, d.start) - 1 for d in drafts if d.type != "indirect"}
     for d in drafts:
         para = bisect.bisect_right(paras, d.start) - 1
         if d.mention is None and d.type == "direct":
@@ -492,9 +495,24 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int]) -> N
             if prev is not None:
                 d.source, d.mention, d.speaker = prev.source, prev.mention, prev.speaker
                 d.confidence = min(d.confidence + 0.1, 0.7)
+            elif opens and para >= 2 and para - 1 not in quoting and (prev := last.get(para - 2)) and prev.speaker:
+                subject = _narrated(nd, paras[para - 1], paras[para], prev.speaker, quoted)
+                if subject is not None:
+                    _set_source(nd, d, None, subject)
+                    d.confidence = min(d.confidence + 0.1, 0.6)
         if d.mention is not None:  # a quote running over paragraphs goes on in the one it ends in
             for at in range(para, bisect.bisect_right(paras, d.end - 1)):
                 last[at] = d
+
+
+def _narrated(nd: NewsDoc, start: int, end: int, speaker: str, quoted: bytearray) -> Token | None:
+    """The subject of a sentence in ``[start, end)`` that refers to ``speaker``, if any."""
+    span = nd.doc.char_span(start, end, alignment_mode="contract")
+    for sent in span.sents if span is not None else ():
+        subject = subject_of(sent.root, quoted)
+        if subject is not None and speaker_of(nd, subject, mention_span(nd, subject)) == speaker:
+            return subject
+    return None
 
 
 def _embedded(nd: NewsDoc, d: _Draft) -> bool:

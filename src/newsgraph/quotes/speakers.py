@@ -24,6 +24,7 @@ _NESTING = {"quote", "cite"}  # "X quoted Y as saying": the speaker is the objec
 _CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "prep"}
 _MENTION_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
 _MAX_MENTION = 12
+_NAME_PARTS = ("PROPN", "PUNCT")  # 'al', '-', 'Kabeir'; not a caption's verb run into the name ('Introducing Mr X')
 _DEPTH = 5  # clauses to climb from a cue to the one with its subject ("began by crediting X and urging")
 
 
@@ -112,8 +113,8 @@ def _passive(verb: Token) -> bool:
 
 
 def mention_span(nd: NewsDoc, head: Token) -> Span:
-    """A compact mention for a source head: its left modifiers and compounds, not its clauses,
-    never across a line break (a dateline or time stamp above is not part of the name)."""
+    """A compact mention for a source head: its left modifiers and compounds and the rest of the
+    name it is part of, not its clauses, never across a line break (a dateline or time stamp above is not part of the name)."""
     start = head.i
     for child in head.lefts:
         if child.dep_ in _MENTION_LEFT and head.i - child.left_edge.i <= _MAX_MENTION:
@@ -126,6 +127,13 @@ def mention_span(nd: NewsDoc, head: Token) -> Span:
         else:
             break
     doc = nd.doc
+    if head.pos_ == "PROPN" and head.ent_iob_ in ("B", "I"):  # the rest of its name ('al-Kabeir': 'al', '-', 'Kabeir')
+        first, last = head.i, head.i + 1
+        while doc[first].ent_iob_ == "I" and doc[first - 1].pos_ in _NAME_PARTS:
+            first -= 1
+        while last < len(doc) and doc[last].ent_iob_ == "I" and doc[last].pos_ in _NAME_PARTS:
+            last += 1
+        start, end = min(start, first), max(end, last)
     while start < head.i and any("\n" in t.text_with_ws for t in doc[start:head.i]):
         start += 1
     while end > head.i + 1 and any("\n" in t.text_with_ws for t in doc[head.i:end - 1]):
