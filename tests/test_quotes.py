@@ -641,3 +641,18 @@ def test_a_quote_with_no_cue_after_narration_about_someone_else_is_not_the_last_
             "Her coach Peter Holm left the court before the end.\n"
             "\"Maria is a tough player and she fought for every point.\"")
     assert last_quote_speaker(newsdoc, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    'Many economists said the new budget did "far too little."',
+    'Pundits say such protests "flare up" and then "fizzle out."',
+    'His badge said "border guard."',
+])
+def test_a_short_lower_case_phrase_with_its_stop_inside_the_marks_is_mixed(newsdoc, text):
+    nd = newsdoc(text, until="quotes")
+    assert not [q.text for q in nd.quotes if q.type == "direct"]
+
+
+def test_a_short_lower_case_clause_in_quotes_stays_direct(newsdoc):
+    nd = newsdoc('At first a few people yelled, "he is guilty," and then everyone did.', until="quotes")
+    assert [q.text for q in nd.quotes if q.type == "direct"] == ["he is guilty,"]

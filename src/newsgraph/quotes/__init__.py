@@ -38,6 +38,7 @@ _COVERED = 0.7
 _OPENING = "\"'\u201c\u2018`\u00ab"  # opening quotation marks
 _LEAD_IN = " \u00a0" + _OPENING  # spaces and opening marks between a quote and the words before it
 _TERM = 2  # words: a quoted span this short with no verb is a term when the sentence runs into it
+_FRAGMENT = 4  # words: a lower-case quoted span this short, run into the sentence, is a phrase of it
 _MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face the Nation")
 _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its attribution
 _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
@@ -523,7 +524,8 @@ def _embedded(nd: NewsDoc, d: _Draft) -> bool:
     or comma inside its marks ('awards for "world changers," he', 'declares Libya's "liberation."')."""
     text = nd.text
     content = text[d.start:d.end].rstrip()
-    if len(d.pieces) > 1 or not d.closed or not content or content[-1] in ".!?,;:\u2026-\u2014" and not _term(nd, d):
+    if len(d.pieces) > 1 or not d.closed or not content \
+            or content[-1] in ".!?,;:\u2026-\u2014" and not (_term(nd, d) or _lower_fragment(content)):
         return False
     before = text[max(d.start - 4, 0):d.start].rstrip(_LEAD_IN)
     if not before or not before[-1].isalnum():
@@ -531,6 +533,12 @@ def _embedded(nd: NewsDoc, d: _Draft) -> bool:
     span = nd.doc.char_span(d.start, d.end, alignment_mode="contract")
     return span is not None and not any(
         t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end for t in span)
+
+
+def _lower_fragment(content: str) -> bool:
+    """A few words in lower case, stop and all ('did "too little."', 'and "peter out."'): where the
+    sentence runs into it and it has no clause of its own, a phrase of the writer's sentence."""
+    return len(content.split()) <= _FRAGMENT and content[:1].islower()
 
 
 def _term(nd: NewsDoc, d: _Draft) -> bool:
