@@ -656,3 +656,16 @@ def test_a_short_lower_case_phrase_with_its_stop_inside_the_marks_is_mixed(newsd
 def test_a_short_lower_case_clause_in_quotes_stays_direct(newsdoc):
     nd = newsdoc('At first a few people yelled, "he is guilty," and then everyone did.', until="quotes")
     assert [q.text for q in nd.quotes if q.type == "direct"] == ["he is guilty,"]
+
+
+def test_an_organisation_described_by_its_kind_is_the_organisation_in_view(newsdoc):
+    """'the network said' after Al Arabiya: no role word or sector ties them, salience does."""
+    text = ("Al Arabiya reported the attack on its website on Sunday.\n"
+            "\"We condemn this crime against our staff,\" the network said.")
+    assert last_quote_speaker(newsdoc, text) == "Al Arabiya"
+
+
+def test_an_organisation_description_with_no_organisation_in_view_stays_unresolved(newsdoc):
+    text = ("Omar Nabil reported the attack on Sunday.\n"
+            "\"We condemn this crime against our staff,\" the network said.")
+    assert last_quote_speaker(newsdoc, text) is None

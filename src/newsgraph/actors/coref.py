@@ -311,14 +311,16 @@ def _description(nd: NewsDoc, token: Token) -> str | None:
 
 def _describe(nd: NewsDoc, token: Token) -> str | None:
     """'the ministry', 'the Russian president', 'the newspaper': the latest actor with that role word
-    or sector (and country). A person's description with no such actor ('the Afghan leader declared',
+    or sector (and country); an organisation's ('the network', 'the company') with none such is the
+    most salient organisation. A person's description with no such actor ('the Afghan leader declared',
     'the president's son') is the most salient person who fits its country and sex, as a pronoun
     would be; unless it takes up an unnamed one ('a Western diplomat ... the diplomat said')."""
     lemma = token.lemma_.lower()
     sector = agents().get(lemma)
     gendered = lemma in roles()["female"] or lemma in roles()["male"]
     person = lemma in roles()["person_heads"] or gendered or _age(token) or lemma in roles()["party_members"]
-    if sector is None and lemma not in roles()["body_heads"] and not person:
+    organisation = lemma in roles()["org_heads"]
+    if sector is None and lemma not in roles()["body_heads"] and not person and not organisation:
         return None
     country = modifier_country(token)
     # an unnamed one taken up, or a role that brings in someone unnamed: only an actor with that very word will do
@@ -330,6 +332,8 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
             continue
         if lemma in a["words"] or (sector and a["sector"] == sector and not unnamed):
             return c.actor
+    if organisation and not country:  # 'the network said': the organisation in view, if any
+        return _best(nd, token, lambda a, _: a["type"] == "ORGANIZATION", _speaking(token), WINDOW_SENTENCES)[0]
     if not person or unnamed:
         return None
     sex = "f" if lemma in roles()["female"] else "m" if gendered else None
