@@ -669,3 +669,15 @@ def test_an_organisation_description_with_no_organisation_in_view_stays_unresolv
     text = ("Omar Nabil reported the attack on Sunday.\n"
             "\"We condemn this crime against our staff,\" the network said.")
     assert last_quote_speaker(newsdoc, text) is None
+
+
+def test_they_after_unnamed_people_are_those_people_not_a_country_beside_them(newsdoc):
+    text = ("The students also demanded change in Bolivia and the release of prisoners.\n"
+            "\"Freedom now, freedom for all,\" they chanted.")
+    assert last_quote_speaker(newsdoc, text) is None
+
+
+def test_they_after_a_quote_naming_people_is_still_the_organisation(newsdoc):
+    text = ("The Arab League issued a statement on Sunday.\n"
+            "\"The members of the council will act at once,\" they said.")
+    assert last_quote_speaker(newsdoc, text) == "Arab League"

@@ -217,6 +217,8 @@ def _resolve_pronoun(nd: NewsDoc, memo: _Memo, token: Token) -> str | None:
         unnamed = _unnamed_score(nd, token, speaking, reach)
         if unnamed is not None and unnamed > score:
             found, margin = None, 0.0
+    if found and pronoun in PLURAL and _unnamed_people_before(nd, token, reach):
+        found, margin = None, 0.0
     _remember(nd, memo, token, found)
     if found and pronoun in SINGULAR and margin >= CLEAR_MARGIN:  # learn a gender only from a clear winner
         memo.gender.setdefault(found, _sex(pronoun))
@@ -281,6 +283,21 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
         score = -(here - sent_no[tok.sent.start]) + 1.0 + 2.0 * (speaking and talks) - 1.5 * (outside and _inside(quoted, tok.idx))
         best = score if best is None else max(best, score)
     return best
+
+
+def _unnamed_people_before(nd: NewsDoc, token: Token, reach: int) -> bool:
+    """A plural subject for people that names and describes no actor ('The protesters also demanded
+    change in Yemen. "...," they chanted'): 'they' are those people, who stay unnamed, not a country
+    or an organisation mentioned beside them ('the soldiers' who are the troops named before are not;
+    nor are people inside a quotation)."""
+    quoted = _index(nd)[3]
+    for tok in nd.doc[_sentences_back(token, reach):token.i]:
+        word = tok.lemma_.lower()
+        if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and (word in agents() or word in person_nouns()) \
+                and not _inside(quoted, tok.idx) and nd.actor_at(tok.idx, tok.idx + len(tok)) is None \
+                and _describe(nd, tok) is None:
+            return True
+    return False
 
 
 def _acts_on(verb: Token, sex: str) -> bool:
