@@ -379,3 +379,23 @@ def test_a_page_label_before_a_colon_names_no_actor(newsdoc):
     gallery = [t.i for t in doc if t.text == "Gallery"]
     doc.ents = [SpacySpan(doc, i, i + 1, label="PERSON") for i in gallery]
     assert [m.text for m in names(doc, nd.text)] == ["Gallery"]  # the second is no label: no colon after it
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Earlier this week music trade magazine Billboard reported that sales had doubled.", "Billboard"),
+    ("Broadcaster Sky News reported the fire on Sunday.", "Sky News"),
+])
+def test_a_name_of_an_organisations_kind_is_an_organisation_whatever_ner_says(newsdoc, text, name):
+    nd = newsdoc(text, until="actors")
+    assert {a.name: a.type for a in nd.actors}.get(name) == "ORGANIZATION"
+
+
+def test_a_page_furniture_line_names_no_person(newsdoc):
+    from spacy.tokens import Span as SpacySpan
+
+    from newsgraph.actors.mentions import names
+
+    nd = newsdoc("Singer says sister Page last updated at 08:58 GMT, Thursday, 24 June 2010 Kim Page said no.")
+    doc = nd.doc
+    doc.ents = [SpacySpan(doc, i, i + 1, label="PERSON") for i, t in enumerate(doc) if t.text == "Page"]
+    assert [m.text for m in names(doc, nd.text)] == ["Kim Page"]

@@ -143,6 +143,9 @@ def _label(ent: SpacySpan, key: str) -> str:
     if label in ("GPE", "LOC") and len(ent) == 1 and _speaks(ent.root) and _like_a_person(ent.root) \
             and not is_place_name(key):
         return "PERSON"  # 'Tareq, from Houston, says ...': no map knows the name, and it talks as people do
+    if label == "PERSON" and any(c.dep_ == "compound" and c.i < ent.start and c.lemma_.lower() in roles()["org_heads"]
+                                 for c in ent.root.children):
+        return "ORG"  # 'music magazine Billboard reported': what the name is a name of says it
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if label == "PERSON" and after is not None and after.lemma_.lower() in PLACE_NOUNS and ent.root.head == after \
             and ent.root.dep_ == "compound":
@@ -169,6 +172,8 @@ def names(doc: Doc, text: str) -> list[Mention]:
             ent = _person(doc, ent.start + 1, ent.end)  # 'in Misrata Gadhafi has vowed': a headline ran into the text
         while ent.label_ == "PERSON" and len(ent) > 2 and fold(ent[0].text) in agents() and ent[1].is_title:
             ent = _person(doc, ent.start + 1, ent.end)  # 'Lawyer Brian Panish' opening a sentence: a role, then the name
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].lemma_.lower() in roles()["org_heads"]:
+            ent = SpacySpan(doc, ent.start + 1, ent.end, label="ORG")  # 'Broadcaster Sky News': a kind, then the name
         start, end = _trimmed(text, ent.start_char, ent.end_char)
         surface = text[start:end]
         key = fold(surface)
@@ -264,9 +269,11 @@ def _place_run_in(ent: SpacySpan) -> bool:
 
 
 def _page_label(name: SpacySpan | Token) -> bool:
-    """A web page's label for a box or media item before a colon ('Gallery: Protesters on streets')."""
-    end = name.end if isinstance(name, SpacySpan) else name.i + 1
-    return end < len(name.doc) and name.doc[end].text == ":" and name.text.lower() in word_list("page_labels.txt")
+    """A name that opens a web page's label or furniture line ('Gallery: Protesters on streets',
+    'Page last updated at 08:58 GMT')."""
+    first = name.start if isinstance(name, SpacySpan) else name.i
+    ahead = "".join(t.text_with_ws for t in name.doc[first:first + 4]).lower()
+    return any(ahead.startswith(phrase) for phrase in word_list("page_labels.txt"))
 
 
 def _person_as_thing(ent: SpacySpan) -> bool:
