@@ -399,3 +399,26 @@ def test_a_page_furniture_line_names_no_person(newsdoc):
     doc = nd.doc
     doc.ents = [SpacySpan(doc, i, i + 1, label="PERSON") for i, t in enumerate(doc) if t.text == "Page"]
     assert [m.text for m in names(doc, nd.text)] == ["Kim Page"]
+
+
+def test_a_surname_tied_between_two_people_goes_to_the_one_named_before_it(newsdoc):
+    """The father is named in full once at the top, the son once at the end: a bare surname in between is the father's."""
+    from newsgraph.actors.mentions import Mention, namesake
+
+    nd = newsdoc("x")
+    full = [Mention(0, 15, "PERSON", "muammar gaddafi", nd.doc[0]), Mention(500, 513, "PERSON", "saadi gaddafi", nd.doc[0])]
+    owners = {"muammar gaddafi", "saadi gaddafi"}
+    assert namesake(owners, full, {}, 200) == "muammar gaddafi"
+    assert namesake(owners, full, {}, 600) is None
+
+
+def test_a_name_ner_took_for_a_work_is_a_person_when_it_speaks(newsdoc):
+    from spacy.tokens import Span as SpacySpan
+
+    from newsgraph.actors.mentions import names
+
+    nd = newsdoc("\"The situation is very dangerous,\" Saadi Gaddafi said in an interview.")
+    doc = nd.doc
+    at = next(t.i for t in doc if t.text == "Saadi")
+    doc.ents = [SpacySpan(doc, at, at + 2, label="WORK_OF_ART")]
+    assert [(m.text, m.label) for m in names(doc, nd.text)] == [("Saadi Gaddafi", "PERSON")]

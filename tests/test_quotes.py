@@ -681,3 +681,11 @@ def test_they_after_a_quote_naming_people_is_still_the_organisation(newsdoc):
     text = ("The Arab League issued a statement on Sunday.\n"
             "\"The members of the council will act at once,\" they said.")
     assert last_quote_speaker(newsdoc, text) == "Arab League"
+
+
+def test_a_quote_tagged_by_its_speaker_inside_an_according_to_is_the_speakers(newsdoc):
+    text = ("The ministers agree that \"the blockade has failed and must end now,\" Lavrov said, "
+            "according to the state-run TASS news agency.")
+    nd = newsdoc(text, until="quotes")
+    direct = [q for q in nd.quotes if q.type == "direct"]
+    assert [nd.actor(q.speaker).name for q in direct] == ["Lavrov"]

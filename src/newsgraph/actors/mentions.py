@@ -188,13 +188,17 @@ def names(doc: Doc, text: str) -> list[Mention]:
     return found
 
 
-def namesake(owners: set[str], full: list[Mention], longer: dict[str, str]) -> str | None:
-    """Which of several people with one surname a bare surname means: the one named in full more
-    often than any other ('Wael Ghonim' three times, 'Hazzem Ghonim' once); None on a tie (a father
-    and a son named once each stay apart)."""
+def namesake(owners: set[str], full: list[Mention], longer: dict[str, str], at: int) -> str | None:
+    """Which of several people with one surname a bare surname at ``at`` means: the one named in full
+    more often than any other ('Wael Ghonim' three times, 'Hazzem Ghonim' once); on a tie, the only
+    one of them named in full before it (the son who comes in at the end takes no earlier
+    'Gaddafi'); else None (after a father and a son named once each, a bare surname stays apart)."""
     counts = Counter(longer.get(m.key, m.key) for m in full if longer.get(m.key, m.key) in owners)
     (first, n1), (_, n2) = counts.most_common(2)
-    return first if n1 > n2 else None
+    if n1 > n2:
+        return first
+    earlier = {longer.get(m.key, m.key) for m in full if m.start < at} & {o for o, n in counts.items() if n == n1}
+    return next(iter(earlier)) if len(earlier) == 1 else None
 
 
 def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) -> list[Mention]:
@@ -209,7 +213,7 @@ def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) 
     for tok in doc:
         mine = owners.get(fold(tok.text), set())
         if tok.pos_ == "PROPN" and tok.idx not in taken and tok.is_title and mine \
-                and (len(mine) == 1 or namesake(mine, full_mentions, longer) is not None) \
+                and (len(mine) == 1 or namesake(mine, full_mentions, longer, tok.idx) is not None) \
                 and (tok.dep_ in AGENTIVE or tok.dep_ == "pobj" and tok.head.lower_ not in LOCATIVE):  # not 'Nasr village'
             found.append(Mention(tok.idx, tok.idx + len(tok), "PERSON", fold(tok.text), tok, text=tok.text))
     return found
@@ -277,10 +281,11 @@ def _page_label(name: SpacySpan | Token) -> bool:
 
 
 def _person_as_thing(ent: SpacySpan) -> bool:
-    """Two or three capitalised proper nouns opening with a known given name that NER took for a
-    product, a work or an event, acting in the sentence as people do ('Lesley Cole was outside')."""
-    return ent.label_ in _THING_LABELS and 2 <= len(ent) <= 3 and ent[0].lower_ in given_names() \
-        and all(t.pos_ == "PROPN" and t.is_title for t in ent) and ent.root.dep_ in AGENTIVE
+    """Two or three capitalised proper nouns that NER took for a product, a work or an event, acting
+    in the sentence as people do, that open with a known given name ('Lesley Cole was outside') or
+    speak ('..." Saadi Gaddafi said')."""
+    return ent.label_ in _THING_LABELS and 2 <= len(ent) <= 3 and ent.root.dep_ in AGENTIVE \
+        and all(t.pos_ == "PROPN" and t.is_title for t in ent) and (ent[0].lower_ in given_names() or _speaks(ent.root))
 
 
 def _forename_left_out(ent: SpacySpan) -> bool:

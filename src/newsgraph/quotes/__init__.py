@@ -441,7 +441,7 @@ def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[
             inside = [d for d in inside if d.start < r.end]
         if inside:
             r.type = "mixed"
-            absorbed.update(id(d) for d in inside if r.start <= d.start and d.end <= r.end)
+            absorbed.update(id(d) for d in inside if r.start <= d.start and d.end <= r.end and not _tagged_within(text, d, r))
         kept.append(r)
     return [d for d in direct if id(d) not in absorbed] + kept
 
@@ -453,6 +453,17 @@ def _nested(text: str, quote: _Draft, r: _Draft) -> bool:
     return quote.cue is not None and quote.source is not None and r.cue is not quote.cue \
         and r.start <= quote.cue.idx < r.end and r.start <= quote.source.idx < quote.start \
         and (at := _skip_back(text, quote.start)) > 0 and text[at - 1] in ":,"
+
+
+def _tagged_within(text: str, quote: _Draft, r: _Draft) -> bool:
+    """'"...," Medvedev said, according to RIA Novosti': the quote's own tag follows it right after its
+    closing mark, inside the reported content and before the outer cue; the quote stays a direct
+    quote of its own speaker."""
+    if quote.cue is None or quote.source is None:
+        return False
+    tag = min(quote.cue.idx, quote.source.idx)
+    return quote.end <= tag and max(quote.cue.idx, quote.source.idx) < r.cue.idx \
+        and not text[quote.end:tag].strip(_LEAD_IN + "\u201d\u2019,.?!")
 
 
 def _outermost(reported: list[_Draft]) -> list[_Draft]:
