@@ -689,3 +689,12 @@ def test_a_quote_tagged_by_its_speaker_inside_an_according_to_is_the_speakers(ne
     nd = newsdoc(text, until="quotes")
     direct = [q for q in nd.quotes if q.type == "direct"]
     assert [nd.actor(q.speaker).name for q in direct] == ["Lavrov"]
+
+
+def test_a_given_name_that_several_name_lists_call_female_makes_she_agree(newsdoc):
+    """'Christiane' is in our Faker-derived list as female: the 'He' after her quote is not her, the 'she' is."""
+    text = ("Christiane Vogel interviewed the general for an hour.\n"
+            "\"He wanted to tell his side of the story,\" Vogel wrote.\n"
+            "He questioned the sanctions, she reported.\n"
+            "\"He seemed to be in complete denial,\" she said.")
+    assert last_quote_speaker(newsdoc, text) == "Christiane Vogel"
