@@ -698,3 +698,9 @@ def test_a_given_name_that_several_name_lists_call_female_makes_she_agree(newsdo
             "He questioned the sanctions, she reported.\n"
             "\"He seemed to be in complete denial,\" she said.")
     assert last_quote_speaker(newsdoc, text) == "Christiane Vogel"
+
+
+@pytest.mark.parametrize("channel", ["a text", "an email", "a memo"])
+def test_a_text_or_email_from_an_organisation_speaks_for_it(newsdoc, channel):
+    text = f"\"The misuse of phone services goes against our customs,\" said {channel} from the Telecommunications Authority."
+    assert only_quote_speaker(newsdoc, text) == "Telecommunications Authority"
