@@ -704,3 +704,9 @@ def test_a_given_name_that_several_name_lists_call_female_makes_she_agree(newsdo
 def test_a_text_or_email_from_an_organisation_speaks_for_it(newsdoc, channel):
     text = f"\"The misuse of phone services goes against our customs,\" said {channel} from the Telecommunications Authority."
     assert only_quote_speaker(newsdoc, text) == "Telecommunications Authority"
+
+
+def test_the_channel_someone_wrote_through_speaks_for_them(newsdoc):
+    text = ("Omar Nabil told staff via letter on Sunday that he had resigned.\n"
+            "\"I was saddened because I could not enter the building,\" the letter said.")
+    assert last_quote_speaker(newsdoc, text) == "Omar Nabil"

@@ -193,9 +193,9 @@ def _channel_owner(head: Token) -> Token | None:
 
 
 def _publisher(channel: Token) -> Token | None:
-    """Who put out an earlier mention of the channel: 'X issued the report' / 'X said in a report'
-    ... 'the report said' speaks for X."""
-    verb = channel.head.head if channel.dep_ == "pobj" and channel.head.lower_ in ("in", "through") else \
+    """Who put out an earlier mention of the channel: 'X issued the report' / 'X said in a report' /
+    'X told staff via e-mail' ... 'the report said' speaks for X."""
+    verb = channel.head.head if channel.dep_ == "pobj" and channel.head.lower_ in ("in", "through", "via") else \
         channel.head if channel.dep_ == "dobj" else None
     return subject_of(verb, None) if verb is not None and verb.pos_ == "VERB" else None
 
