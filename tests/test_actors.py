@@ -422,3 +422,13 @@ def test_a_name_ner_took_for_a_work_is_a_person_when_it_speaks(newsdoc):
     at = next(t.i for t in doc if t.text == "Saadi")
     doc.ents = [SpacySpan(doc, at, at + 2, label="WORK_OF_ART")]
     assert [(m.text, m.label) for m in names(doc, nd.text)] == [("Saadi Gaddafi", "PERSON")]
+
+
+def test_a_surname_with_its_particle_joins_the_full_name(newsdoc):
+    """'Al-Obeidy' is the surname of 'Eman al-Obeidy', not a second full name ('al', 'obeidy')."""
+    text = ("Eman al-Obeidy spoke to reporters on Monday.\n"
+            "Al-Obeidy said she wanted to leave the country.\n"
+            "Her father, Atiq Al-Obeidy, stayed at home.")
+    nd = newsdoc(text, until="actors")
+    people = {a.name: [m.text for m in a.mentions] for a in nd.actors if a.type == "PERSON"}
+    assert people["Eman al-Obeidy"] == ["Eman al-Obeidy", "Al-Obeidy"]

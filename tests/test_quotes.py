@@ -710,3 +710,14 @@ def test_the_channel_someone_wrote_through_speaks_for_them(newsdoc):
     text = ("Omar Nabil told staff via letter on Sunday that he had resigned.\n"
             "\"I was saddened because I could not enter the building,\" the letter said.")
     assert last_quote_speaker(newsdoc, text) == "Omar Nabil"
+
+
+def test_a_participle_after_a_comma_is_the_subjects_not_the_cited_persons(newsdoc):
+    text = ("For the first time, Merkel cited President Lukashenko by name in a statement, saying, "
+            "\"The repression must stop.\"")
+    assert only_quote_speaker(newsdoc, text) == "Merkel"
+
+
+def test_quoted_as_saying_is_still_the_quoted_persons(newsdoc):
+    text = "The newspaper quoted President Lukashenko as saying, \"The protests will fail.\""
+    assert only_quote_speaker(newsdoc, text) == "Lukashenko"

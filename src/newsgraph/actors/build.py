@@ -17,7 +17,7 @@ from ..document import NewsDoc
 from ..model import Actor
 from .lexicon import agents, capitals, countries, country_names, country_words, iso3_of_iso2, lookup, split_code
 from .mentions import Mention, namesake, title_country
-from .names import fold, fuller_names, surname
+from .names import fold, full_name, fuller_names, surname
 from .places import geocode
 
 GOVERNMENT_HEADS = {"government", "administration", "regime", "authority", "cabinet"}
@@ -60,7 +60,7 @@ class Clusterer:
 
     def people(self, mentions: list[Mention]) -> None:
         """Full names first, then surnames (and surname-only entities NER mislabelled ORG, GPE or LOC)."""
-        full = [m for m in mentions if m.label == "PERSON" and " " in m.key]
+        full = [m for m in mentions if m.label == "PERSON" and full_name(m.key)]
         longer = fuller_names({m.key for m in full})
         for m in full:
             self.get(("P", longer.get(m.key, m.key)), "PERSON").mentions.append(m)
@@ -68,16 +68,16 @@ class Clusterer:
         for m in full:
             by_surname[surname(m.key)].add(longer.get(m.key, m.key))
         for m in mentions:
-            if " " in m.key or m.label not in ("PERSON", "ORG", "GPE", "LOC"):
+            if full_name(m.key) or m.label not in ("PERSON", "ORG", "GPE", "LOC"):
                 continue
-            owners = by_surname.get(m.key, set())
+            owners = by_surname.get(surname(m.key), set())  # 'al obeidy': the surname with its particle
             if m.label != "PERSON" and m.placed:
                 continue  # 'in Nasr', 'Nasr village': a surname in a place's context is that place
             if len(owners) == 1:
                 self.by_key[("P", next(iter(owners)))].mentions.append(m)
                 m.label = "PERSON"
-            elif not owners and m.label == "PERSON":
-                self.get(("P", m.key), "PERSON").mentions.append(m)
+            elif not owners and m.label == "PERSON":  # 'Ms Le Pen' and 'Pen' with no full name: one person
+                self.get(("P", surname(m.key)), "PERSON").mentions.append(m)
             elif owners and (owner := namesake(owners, full, longer, m.start)) is not None:
                 self.by_key[("P", owner)].mentions.append(m)
                 m.label = "PERSON"

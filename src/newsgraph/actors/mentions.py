@@ -204,7 +204,7 @@ def namesake(owners: set[str], full: list[Mention], longer: dict[str, str], at: 
 def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) -> list[Mention]:
     """Bare surnames NER left out ('Ghani said ...' after 'Ashraf Ghani'): a proper noun outside every
     entity that is the surname of one full name in the article, or of several when ``namesake`` can tell."""
-    full_mentions = [m for m in named if m.label == "PERSON" and " " in m.key]
+    full_mentions = [m for m in named if m.label == "PERSON" and " " in m.key]  # 'le pen' too: its 'Pen' may be missed
     longer = fuller_names({m.key for m in full_mentions})
     owners: dict[str, set[str]] = {}
     for m in full_mentions:

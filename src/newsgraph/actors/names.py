@@ -61,6 +61,8 @@ def person_key(text: str) -> str:
     return " ".join(words)
 
 
+#: words that go with a surname ('al-Obeidy', 'bin Laden', 'van Gogh'), not given names
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "del"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -83,6 +85,12 @@ def fuller_names(keys: set[str]) -> dict[str, str]:
         if len(fits) == 1 and not generation(words):
             out[key] = fits[0]
     return out
+
+
+def full_name(key: str) -> bool:
+    """A person key with a given name as well as a surname: not 'al obeidy' or 'bin laden', which
+    are a surname with its particle."""
+    return len([w for w in key.split() if w not in _PARTICLES]) > 1
 
 
 def surname(key: str) -> str:

@@ -67,7 +67,8 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
         subj = subject_of(tok, quoted)
         if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             return subj  # "Smith, who said": the mention is "who", the speaker its antecedent
-        if tok != cue and (tok.lemma_.lower() in _NESTING or below.lower_ == "as"):  # 'recalled Y as saying'
+        if tok != cue and (tok.lemma_.lower() in _NESTING and not _set_off(below) or below.lower_ == "as"):
+            # 'recalled Y as saying', 'quoted Y saying'; not 'cited Y by name, saying': the subject's words
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None:
                 return obj
@@ -82,6 +83,11 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
             return None
         tok, below = tok.head, tok
     return None
+
+
+def _set_off(clause: Token) -> bool:
+    """The clause opens after a comma ('..., saying'): it goes with the subject, not the object."""
+    return clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def subject_of(verb: Token, quoted: bytearray | None) -> Token | None:
