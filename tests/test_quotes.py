@@ -647,6 +647,7 @@ def test_a_quote_with_no_cue_after_narration_about_someone_else_is_not_the_last_
     'Many economists said the new budget did "far too little."',
     'Pundits say such protests "flare up" and then "fizzle out."',
     'His badge said "border guard."',
+    'Critics dubbed the general the "butcher of the northern hill country."',
 ])
 def test_a_short_lower_case_phrase_with_its_stop_inside_the_marks_is_mixed(newsdoc, text):
     nd = newsdoc(text, until="quotes")

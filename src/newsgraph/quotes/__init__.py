@@ -536,7 +536,7 @@ def _embedded(nd: NewsDoc, d: _Draft) -> bool:
     text = nd.text
     content = text[d.start:d.end].rstrip()
     if len(d.pieces) > 1 or not d.closed or not content \
-            or content[-1] in ".!?,;:\u2026-\u2014" and not (_term(nd, d) or _lower_fragment(content)):
+            or content[-1] in ".!?,;:\u2026-\u2014" and not (_term(nd, d) or _lower_fragment(nd, d)):
         return False
     before = text[max(d.start - 4, 0):d.start].rstrip(_LEAD_IN)
     if not before or not before[-1].isalnum():
@@ -546,10 +546,16 @@ def _embedded(nd: NewsDoc, d: _Draft) -> bool:
         t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end for t in span)
 
 
-def _lower_fragment(content: str) -> bool:
-    """A few words in lower case, stop and all ('did "too little."', 'and "peter out."'): where the
+def _lower_fragment(nd: NewsDoc, d: _Draft) -> bool:
+    """A few words in lower case, stop and all ('did "too little."', 'and "peter out."'), or a longer
+    lower-case phrase with no verb at all ('dubbed him the "mad dog of the Middle East."'): where the
     sentence runs into it and it has no clause of its own, a phrase of the writer's sentence."""
-    return len(content.split()) <= _FRAGMENT and content[:1].islower()
+    content = nd.text[d.start:d.end]
+    words = len(content.split())
+    if not content[:1].islower() or words > _MAX_TITLE:
+        return False
+    span = nd.doc.char_span(d.start, d.end, alignment_mode="contract")
+    return words <= _FRAGMENT or span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _term(nd: NewsDoc, d: _Draft) -> bool:
