@@ -722,3 +722,13 @@ def test_a_participle_after_a_comma_is_the_subjects_not_the_cited_persons(newsdo
 def test_quoted_as_saying_is_still_the_quoted_persons(newsdoc):
     text = "The newspaper quoted President Lukashenko as saying, \"The protests will fail.\""
     assert only_quote_speaker(newsdoc, text) == "Lukashenko"
+
+
+def test_a_tag_naming_no_known_actor_yields_to_the_frame_before(newsdoc):
+    text = ("Lindqvist won in straight sets on Sunday.\n"
+            "Moretti agreed with her opponent, saying: \"Yes, that was the turning point of the match.\n"
+            "\"I tried my best but it was not good enough,\" added the Italian.")
+    nd = newsdoc(text, until="quotes")
+    q = next(q for q in nd.quotes if q.type == "direct")
+    assert q.speaker_mention.text == "the Italian"  # the evidence stays the tag
+    assert nd.actor(q.speaker).name == "Moretti"
