@@ -732,3 +732,12 @@ def test_a_tag_naming_no_known_actor_yields_to_the_frame_before(newsdoc):
     q = next(q for q in nd.quotes if q.type == "direct")
     assert q.speaker_mention.text == "the Italian"  # the evidence stays the tag
     assert nd.actor(q.speaker).name == "Moretti"
+
+
+def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(newsdoc):
+    text = ("The rebels pulled back on Thursday.\n"
+            "Alan Marsh: \"Aid would include medical supplies and body armour\" "
+            "\"We will not give up the district,\" rebel commander Abu Hamza told reporters by telephone.")
+    nd = newsdoc(text, until="quotes")
+    speakers = {q.text[:9]: nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"}
+    assert speakers == {"Aid would": "Alan Marsh", "We will n": "Abu Hamza"}

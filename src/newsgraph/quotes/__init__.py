@@ -428,6 +428,8 @@ def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[
         i = bisect.bisect_left(starts, r.start) - 1
         inside = [d for d in direct[max(i, 0):bisect.bisect_left(starts, r.end)] if d.end > r.start]
         best = max(inside, key=lambda d: min(d.end, r.end) - max(d.start, r.start), default=None)
+        if len(inside) > 1 and _share(text, best, r) < _COVERED and sum(_share(text, d, r) for d in inside) >= _COVERED:
+            continue  # 'X: "..." "...," Y told AFP': two quotes side by side are no reported speech of Y's
         if best is not None and _share(text, best, r) >= _COVERED:
             gap = text[best.end:r.cue.idx]
             next_line = "\n" in gap and gap.strip(_LEAD_IN + "\u201d\u2019,.?!\n")  # words between: not its tag
