@@ -432,3 +432,10 @@ def test_a_surname_with_its_particle_joins_the_full_name(newsdoc):
     nd = newsdoc(text, until="actors")
     people = {a.name: [m.text for m in a.mentions] for a in nd.actors if a.type == "PERSON"}
     assert people["Eman al-Obeidy"] == ["Eman al-Obeidy", "Al-Obeidy"]
+
+
+def test_a_name_with_a_word_said_twice_by_a_run_in_headline_is_named_right(newsdoc):
+    text = ("Singer murdered for money, according to his sister Latisha Latisha Okafor has claimed her brother was killed.\n"
+            "Latisha Okafor said the family wanted the truth.")
+    nd = newsdoc(text, until="actors")
+    assert "Latisha Okafor" in {a.name for a in nd.actors if a.type == "PERSON"}

@@ -177,8 +177,17 @@ def name_of(cluster: Cluster, text: str) -> str:
             return _body_name(bodies or pool, text)
         return f"government of {country_names().get(cluster.country, cluster.country)}"
     cased = [m for m in pool if not text[m.start:m.end].isupper()] or pool  # "PARIS -" datelines, caps headlines
+    keys = {m.key for m in cased}
+    cased = [m for m in cased if _unstuttered(m.key) not in keys - {m.key}] or cased
     best = max(cased, key=lambda m: (len(m.key.split()), m.end - m.start))
     return text[best.start:best.end]
+
+
+def _unstuttered(key: str) -> str:
+    """The key with a word repeated back to back said once: 'according to his sister LaToya' run into
+    'LaToya Jackson has claimed' reads 'LaToya LaToya Jackson', a name the article also gives right."""
+    words = key.split()
+    return " ".join(w for i, w in enumerate(words) if not i or w != words[i - 1])
 
 
 def _body_name(pool: list[Mention], text: str) -> str:
