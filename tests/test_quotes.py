@@ -712,6 +712,9 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  id="'cited Y by name, saying': the subject's words"),
     pytest.param("The newspaper quoted President Lukashenko as saying, \"The protests will fail.\"", "Lukashenko",
                  id="'quoted Y as saying': Y's words"),
+    pytest.param("The cause of the outages is unclear, said Tom Brant, Netwatch' co-founder.\n"
+                 "\"If this had happened anywhere else I would blame the provider,\" he said.", "Tom Brant",
+                 id="'he' after 'said X, Y' co-founder': X, not the possessor Y"),
 ])
 def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker

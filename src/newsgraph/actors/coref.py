@@ -83,14 +83,21 @@ def _tagged_quote(nd: NewsDoc, token: Token) -> tuple[int, int]:
 def _governing_verb(head: Token) -> Token | None:
     """The verb a mention is the subject of, the agent of a passive counting as its subject ('the
     figure was revealed by Smith. "...," he said': Smith is as salient as a subject would be), and a
-    name in apposition to the subject counting as the subject."""
-    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+    name in apposition to the subject counting as the subject (not a possessor parsed as one: 'said
+    Jim Cowie, Renesys' co-founder')."""
+    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and not _possessor(head):
         head = head.head  # "Jackson's sister Janet took the stage": the name stands for the subject
     if head.dep_ in ("nsubj", "nsubjpass"):
         return head.head
     if head.dep_ == "pobj" and head.head.dep_ == "agent":
         return head.head.head
     return None
+
+
+def _possessor(tok: Token) -> bool:
+    """The token owns the noun after it ('Renesys' co-founder'; not "Jermaine's claiming", a verb)."""
+    case = next((c for c in tok.children if c.dep_ == "case"), None)
+    return case is not None and case.i + 1 < len(tok.doc) and tok.doc[case.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _quoted_ranges(text: str) -> tuple[list[int], list[int]]:
