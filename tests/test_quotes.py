@@ -715,6 +715,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
     pytest.param("The cause of the outages is unclear, said Tom Brant, Netwatch' co-founder.\n"
                  "\"If this had happened anywhere else I would blame the provider,\" he said.", "Tom Brant",
                  id="'he' after 'said X, Y' co-founder': X, not the possessor Y"),
+    pytest.param("Omar, 12, and his brother were wounded when shells hit their home.\n"
+                 "Omar lost two fingers.\nHis father vows revenge.\n"
+                 "\"Assad should be punished,\" he says.", None,
+                 id="'he' after 'His father vows': the unnamed father, not the name in the quote"),
 ])
 def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker

@@ -315,10 +315,13 @@ def _acts_on(verb: Token, sex: str) -> bool:
 
 
 def _one_unnamed_person(tok: Token) -> bool:
-    """'a Libyan man', 'an American from Wisconsin', 'one passenger': one person the article does not name."""
+    """'a Libyan man', 'an American from Wisconsin', 'one passenger', 'his father': one person the
+    article does not name."""
     indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
     named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children)
     word = tok.lemma_.lower()
+    if word in roles()["kin"] and tok.tag_ == "NN" and not named and any(c.dep_ == "poss" for c in tok.children):
+        return True  # 'His father vows revenge. "...," he says': the father, whom the article never names
     return indefinite and not named and tok.tag_ in ("NN", "NNP") and (
         word in person_nouns() or word in agents() or word in json_data("demonyms.json")["words"])
 
