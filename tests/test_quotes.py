@@ -722,3 +722,19 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
 ])
 def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker
+
+
+def test_a_named_caption_quote_inside_reported_content_is_nested_not_absorbed(newsdoc):
+    """The parser may take 'Catherine Ashton: "..." Earlier, activists said ...' as one clause of
+    reported speech; the quote has a source of its own before its colon and stays hers."""
+    from newsgraph.quotes import _Draft, _nested
+
+    text = "Catherine Ashton: \"We warned the Russians\" Earlier, activists said troops killed 100 people."
+    nd = newsdoc(text)
+    doc = nd.doc
+    ashton = next(t for t in doc if t.text == "Ashton")
+    said = next(t for t in doc if t.text == "said")
+    start = text.index("We")
+    quote = _Draft("direct", start, start + len("We warned the Russians"), source=ashton)
+    reported = _Draft("indirect", 0, said.idx - 1, cue=said)
+    assert _nested(text, quote, reported)
