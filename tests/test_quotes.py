@@ -653,6 +653,21 @@ def test_a_quote_tagged_by_its_speaker_inside_an_according_to_is_the_speakers(ne
     assert [nd.actor(q.speaker).name for q in direct] == ["Lavrov"]
 
 
+def test_a_quote_with_its_own_tag_inside_a_participle_attribution_is_the_taggers(newsdoc):
+    """The parser may run 'Writing in Time, X suggested the "..." \n"...," he wrote' into one reported
+    speech led by 'Writing'; the second quote's own tag gives it its speaker."""
+    from newsgraph.quotes import _Draft, _tagged_within
+
+    text = 'Writing in Time, Ann Lee suggested a "new start."\n"It will be a test," he wrote in a story.'
+    nd = newsdoc(text)
+    doc = nd.doc
+    writing, wrote, he = (next(t for t in doc if t.text == w) for w in ("Writing", "wrote", "he"))
+    start = text.index("It will")
+    quote = _Draft("direct", start, start + len("It will be a test,"), cue=wrote, source=he)
+    reported = _Draft("indirect", text.index("Ann"), len(text), cue=writing)
+    assert _tagged_within(text, quote, reported)
+
+
 @pytest.mark.parametrize("channel", ["a text", "an email", "a memo"])
 def test_a_text_or_email_from_an_organisation_speaks_for_it(newsdoc, channel):
     text = f"\"The misuse of phone services goes against our customs,\" said {channel} from the Telecommunications Authority."

@@ -461,13 +461,13 @@ def _nested(text: str, quote: _Draft, r: _Draft) -> bool:
 
 
 def _tagged_within(text: str, quote: _Draft, r: _Draft) -> bool:
-    """'"...," Medvedev said, according to RIA Novosti': the quote's own tag follows it right after its
-    closing mark, inside the reported content and before the outer cue; the quote stays a direct
-    quote of its own speaker."""
-    if quote.cue is None or quote.source is None:
+    """'"...," Medvedev said, according to RIA Novosti' / 'Writing in Newsweek, X suggested ... "...,"
+    he wrote': the quote's own tag, another cue than the reported speech's, follows it right after its
+    closing mark inside the reported content; the quote stays a direct quote of its own speaker."""
+    if quote.cue is None or quote.source is None or quote.cue.i == r.cue.i:
         return False
     tag = min(quote.cue.idx, quote.source.idx)
-    return quote.end <= tag and max(quote.cue.idx, quote.source.idx) < r.cue.idx \
+    return quote.end <= tag and max(quote.cue.idx, quote.source.idx) < r.end \
         and not text[quote.end:tag].strip(_LEAD_IN + "\u201d\u2019,.?!")
 
 
