@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import calendar
 import importlib
-from collections import Counter
 import json
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from newsgraph.actors.lexicon import capitals, countries
-from newsgraph.actors.places import gazetteer
+from newsgraph.actors.places import is_city
 from newsgraph.resources import data_path
 
 AGREE = 2  # locales that must list a name for one sex (and none for the other) for it to give a gender
@@ -39,8 +39,7 @@ def folded(name: str) -> str | None:
 
 def not_a_name(word: str) -> bool:
     calendar_words = {w.lower() for w in (*calendar.month_name, *calendar.day_name) if w}
-    cities = gazetteer().get(word) or ()
-    return word in calendar_words or word in countries() or word in capitals() or any(c[5] >= 100000 for c in cities)
+    return word in calendar_words or word in countries() or word in capitals() or is_city(word)
 
 
 def main() -> None:

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..document import NewsDoc
-from ..resources import json_data
-from .lexicon import agents, person_nouns, roles, speech_verbs
+from .lexicon import agents, demonyms, person_nouns, roles, speech_verbs
 from .mentions import modifier_country
 from .names import fold, given_names, surname
 
@@ -263,12 +262,18 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
         if distance > reach or not fits(info[c.actor], memo.gender.get(c.actor)) \
                 or (not captioned and nd.in_caption(c.start)):
             continue
-        score = -distance + 1.0 * c.subject + 2.0 * (speaking and c.speaker) - 1.5 * (outside and c.quoted) + c.start / 1e9
+        score = _salience(distance, c.subject, speaking and c.speaker, outside and c.quoted) + c.start / 1e9
         best[c.actor] = max(best.get(c.actor, score), score)
     if not best:
         return None, 0.0, 0.0
     ranked = sorted(best.values(), reverse=True)
     return max(best, key=best.get), (ranked[0] - ranked[1] if len(ranked) > 1 else 9.0), ranked[0]
+
+
+def _salience(distance: int, subject: bool, speaks_too: bool, quoted: bool) -> float:
+    """How likely a mention is what a reference points back to: near, a subject, a speaker when the
+    reference speaks too, not inside a quotation when the reference is outside one."""
+    return -distance + 1.0 * subject + 2.0 * speaks_too - 1.5 * quoted
 
 
 def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> float | None:
@@ -287,7 +292,7 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
         verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]  # 'overhears us and expresses ..., saying'
         talks = any(v.lemma_.lower() in speech_verbs() or any(
             c.tag_ == "VBG" and c.lemma_.lower() in speech_verbs() for c in v.children) for v in verbs)
-        score = -(here - sent_no[tok.sent.start]) + 1.0 + 2.0 * (speaking and talks) - 1.5 * (outside and _inside(quoted, tok.idx))
+        score = _salience(here - sent_no[tok.sent.start], True, speaking and talks, outside and _inside(quoted, tok.idx))
         best = score if best is None else max(best, score)
     return best
 
@@ -323,7 +328,7 @@ def _one_unnamed_person(tok: Token) -> bool:
     if word in roles()["kin"] and tok.tag_ == "NN" and not named and any(c.dep_ == "poss" for c in tok.children):
         return True  # 'His father vows revenge. "...," he says': the father, whom the article never names
     return indefinite and not named and tok.tag_ in ("NN", "NNP") and (
-        word in person_nouns() or word in agents() or word in json_data("demonyms.json")["words"])
+        word in person_nouns() or word in agents() or word in demonyms())
 
 
 def _gender_word(tok: Token) -> str | None:
@@ -344,8 +349,8 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     would be; unless it takes up an unnamed one ('a Western diplomat ... the diplomat said')."""
     lemma = token.lemma_.lower()
     sector = agents().get(lemma)
-    gendered = lemma in roles()["female"] or lemma in roles()["male"]
-    person = lemma in roles()["person_heads"] or gendered or _age(token) or lemma in roles()["party_members"]
+    sex = _gender_word(token)
+    person = lemma in roles()["person_heads"] or sex is not None or _age(token) or lemma in roles()["party_members"]
     organisation = lemma in roles()["org_heads"]
     if sector is None and lemma not in roles()["body_heads"] and not person and not organisation:
         return None
@@ -363,7 +368,6 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
         return _best(nd, token, lambda a, _: a["type"] == "ORGANIZATION", _speaking(token), WINDOW_SENTENCES)[0]
     if not person or unnamed:
         return None
-    sex = "f" if lemma in roles()["female"] else "m" if gendered else None
     kin_of = _kin_of(nd, token)
 
     def fits(a: dict, learned: str | None) -> bool:

@@ -153,9 +153,14 @@ def country_words() -> dict[str, str]:
         codes = {e.codes[0][0] for e in entries if e.kind == "country"}
         if len(codes) == 1:
             table[name] = codes.pop()
-    table.update(json_data("demonyms.json")["words"])
+    table.update(demonyms())
     table.update(countries())
     return table
+
+
+def demonyms() -> dict[str, str]:
+    """Our demonyms, country adjectives and regions ('iraqi', 'sri lankan') -> ISO alpha-3."""
+    return json_data("demonyms.json")["words"]
 
 
 def country_word_at(tokens) -> str | None:

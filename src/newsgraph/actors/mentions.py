@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..resources import word_list
-from .lexicon import (agents, capitals, countries, country_word_at, country_words, json_data, person_nouns, roles,
+from .lexicon import (agents, capitals, countries, country_word_at, country_words, demonyms, person_nouns, roles,
                       speech_verbs)
 from .names import fold, fuller_names, given_names, person_key, surname, titles
-from .places import CITY, gazetteer, is_place_name
+from .places import is_city, is_place_name
 
 NAME_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port", "suburb",
@@ -269,7 +269,7 @@ def _place_run_in(ent: SpacySpan) -> bool:
     if len(ent) < 2 or not ent.start or ent.doc[ent.start - 1].lower_ not in LOCATIVE or first.lower_ in given_names():
         return False
     key = fold(first.text)
-    return key in countries() or key in capitals() or any(c[5] >= CITY for c in gazetteer().get(key) or ())
+    return key in countries() or key in capitals() or is_city(key)
 
 
 def _page_label(name: SpacySpan | Token) -> bool:
@@ -304,8 +304,7 @@ def _named_after_quote(tok: Token) -> bool:
 
 def _demonym_group(ent: SpacySpan) -> bool:
     """A 'name' of a demonym and a plural ('Bosnian Serbs'), which NER takes for a person."""
-    demonyms = json_data("demonyms.json")["words"]
-    return len(ent) >= 2 and fold(ent[0].text) in demonyms and ent[-1].tag_ == "NNPS"
+    return len(ent) >= 2 and fold(ent[0].text) in demonyms() and ent[-1].tag_ == "NNPS"
 
 
 def _against(tokens) -> bool:

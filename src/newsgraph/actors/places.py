@@ -123,6 +123,11 @@ def is_place_name(key: str) -> bool:
     return key in gazetteer()
 
 
+def is_city(key: str) -> bool:
+    """A name some city of at least :data:`CITY` people bears."""
+    return any(city[5] >= CITY for city in gazetteer().get(key) or ())
+
+
 def geocode(key: str, context: Mapping[str, int], iso3_of: Mapping[str, str],
             country: str | None = None) -> tuple[Place | None, float]:
     """The city named ``key``, weighing its size against the article's countries.

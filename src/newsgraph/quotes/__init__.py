@@ -428,9 +428,10 @@ def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[
         i = bisect.bisect_left(starts, r.start) - 1
         inside = [d for d in direct[max(i, 0):bisect.bisect_left(starts, r.end)] if d.end > r.start]
         best = max(inside, key=lambda d: min(d.end, r.end) - max(d.start, r.start), default=None)
-        if len(inside) > 1 and _share(text, best, r) < _COVERED and sum(_share(text, d, r) for d in inside) >= _COVERED:
+        covered = _share(text, best, r) if best is not None else 0.0
+        if len(inside) > 1 and covered < _COVERED and sum(_share(text, d, r) for d in inside) >= _COVERED:
             continue  # 'X: "..." "...," Y told AFP': two quotes side by side are no reported speech of Y's
-        if best is not None and _share(text, best, r) >= _COVERED:
+        if covered >= _COVERED:
             gap = text[best.end:r.cue.idx]
             next_line = "\n" in gap and gap.strip(_LEAD_IN + "\u201d\u2019,.?!\n")  # words between: not its tag
             if best.source is None and r.source is not None and not next_line:
@@ -446,7 +447,8 @@ def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[
             inside = [d for d in inside if d.start < r.end]
         if inside:
             r.type = "mixed"
-            absorbed.update(id(d) for d in inside if r.start <= d.start and d.end <= r.end and not _tagged_within(text, d, r))
+            absorbed.update(id(d) for d in inside
+                            if r.start <= d.start and d.end <= r.end and not _tagged_within(text, d, r))
         kept.append(r)
     return [d for d in direct if id(d) not in absorbed] + kept
 

@@ -120,7 +120,8 @@ def _passive(verb: Token) -> bool:
 
 def mention_span(nd: NewsDoc, head: Token) -> Span:
     """A compact mention for a source head: its left modifiers and compounds and the rest of the
-    name it is part of, not its clauses, never across a line break (a dateline or time stamp above is not part of the name)."""
+    name it is part of, not its clauses, never across a line break (a dateline or time stamp above
+    is not part of the name)."""
     start = head.i
     for child in head.lefts:
         if child.dep_ in _MENTION_LEFT and head.i - child.left_edge.i <= _MAX_MENTION:
