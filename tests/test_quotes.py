@@ -734,6 +734,14 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "Omar lost two fingers.\nHis father vows revenge.\n"
                  "\"Assad should be punished,\" he says.", None,
                  id="'he' after 'His father vows': the unnamed father, not the name in the quote"),
+    pytest.param("The company was founded in 1996.\n\"Steve Jobs never gives me a single minute of his time!\"\n"
+                 "-- Netgear co-founder Patrick Lo in Sydney Australia.", "Patrick Lo",
+                 id="a dash line under the quote signs it"),
+    pytest.param("\"We are elated that the two men are finally off the streets.\"\n"
+                 "- Sharon Wilks, the girl's cousin, Chicago", "Sharon Wilks",
+                 id="a hyphen line with a name and a description signs it"),
+    pytest.param("\"We will win this election and then we will talk.\"\n- Obama meets Putin in Moscow", None,
+                 id="a dashed line of news with a verb signs nothing"),
 ])
 def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,7 +35,7 @@ from .reported import reported_speech
 from .speakers import is_cue, mention_span, source_token, speaker_of, subject_of
 
 _MAX_GAP = 120  # characters of attribution between the two halves of an interrupted quote
-_COVERED = 0.7
+_COVERED = 0.7  # share of reported content inside one quote that makes it that quote
 _OPENING = "\"'\u201c\u2018`\u00ab"  # opening quotation marks
 _LEAD_IN = " \u00a0" + _OPENING  # spaces and opening marks between a quote and the words before it
 _TERM = 2  # words: a quoted span this short with no verb is a term when the sentence runs into it
@@ -46,7 +47,8 @@ _REACH = 60  # tokens: how far from a quote its cue may be
 _FRAME = 16  # tokens: the longest clause that introduces a quote with a colon
 _MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('the following statement')
 _TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed"}  # 'told ABC's "This Week."', 'on "Face the Nation."'
-_DASHES = "\u2015\u2014\u2013"  # share of reported content inside one quote that makes it that quote
+_DASHES = "\u2015\u2014\u2013"
+_SIGNATURE_LEAD = 5  # tokens: a short description before the name that signs a quote ('Netgear co-founder')
 
 
 @dataclass
@@ -380,15 +382,28 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
 
 
 def _signature(nd: NewsDoc, end: int) -> Token | None:
-    """'"..." ― Jane Doe': a dash and a name right after the closing mark sign the quote."""
+    """'"..." ― Jane Doe' / '"..."' then a line '-- Netgear co-founder Jane Doe (again)': a dash
+    right after the closing mark, or opening the next line, and a name before any verb, comma,
+    bracket or preposition ('in Sydney') sign the quote."""
     at = end
     while at < len(nd.text) and nd.text[at] in " \u00a0\"'\u201d\u2019":
         at += 1
-    if at >= len(nd.text) or nd.text[at] not in _DASHES:
+    if at < len(nd.text) and nd.text[at] == "\n":
+        at += 1
+        dash = re.match(r"[-\u2015\u2014\u2013]{1,2} ", nd.text[at:at + 3])
+    else:
+        dash = re.match(r"[\u2015\u2014\u2013]|-- ", nd.text[at:at + 3])
+    if dash is None:
         return None
-    span = nd.doc.char_span(at + 1, min(nd.text.find("\n", at) % (len(nd.text) + 1), at + 80), alignment_mode="expand")
-    names = [t for t in span or () if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
-    return names[-1] if names and names[0].i - span.start <= 2 else None
+    span = nd.doc.char_span(at + dash.end(), min(nd.text.find("\n", at) % (len(nd.text) + 1), at + 80),
+                            alignment_mode="expand")
+    names = []
+    for tok in span or ():
+        if tok.text in (",", "(", ";") or tok.pos_ in ("VERB", "AUX", "ADP"):
+            break
+        if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
+            names.append(tok)
+    return names[-1] if names and names[0].i - span.start <= _SIGNATURE_LEAD else None
 
 
 def _tags_along(nd: NewsDoc, end: int, first: Token) -> bool:
