@@ -742,6 +742,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  id="a hyphen line with a name and a description signs it"),
     pytest.param("\"We will win this election and then we will talk.\"\n- Obama meets Putin in Moscow", None,
                  id="a dashed line of news with a verb signs nothing"),
+    pytest.param("\"We will not back down before the vote,\" the state-run agency quoted Omar Nabil as saying.",
+                 "Omar Nabil", id="'\"...,\" X quoted Y as saying' after the quote: Y's words"),
+    pytest.param("\"We will not back down before the vote,\" the agency Reuters quoted Omar Nabil saying.",
+                 "Omar Nabil", id="'\"...,\" X quoted Y saying' after the quote: Y's words"),
 ])
 def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker

@@ -56,6 +56,7 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
     if _according(cue):
         to = next(c for c in cue.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
+    cue = _nested_speech(cue) or cue
     if _passive(cue) and not any(c.dep_ == "agent" for c in cue.children):
         return None  # "Asked whether ..., Smith said" / "it was announced": the asker is unnamed
     before = cue.doc[cue.i - 1] if cue.i else None
@@ -82,6 +83,19 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
         if tok.dep_ not in _CLIMB or tok.head == tok:
             return None
         tok, below = tok.head, tok
+    return None
+
+
+def _nested_speech(verb: Token) -> Token | None:
+    """'X quoted Y as saying' / 'X quoted Y saying': the participle, whose source is Y, when the cue
+    found is the verb that nests it."""
+    if verb.lemma_.lower() not in _NESTING:
+        return None
+    for c in verb.children:
+        inner = next((g for g in c.children if g.tag_ == "VBG"), None) if c.dep_ == "prep" and c.lower_ == "as" \
+            else c if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" else None
+        if inner is not None and is_cue(inner):
+            return inner
     return None
 
 
