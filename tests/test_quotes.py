@@ -765,3 +765,20 @@ def test_a_named_caption_quote_inside_reported_content_is_nested_not_absorbed(ne
     quote = _Draft("direct", start, start + len("We warned the Russians"), source=ashton)
     reported = _Draft("indirect", 0, said.idx - 1, cue=said)
     assert _nested(text, quote, reported)
+
+
+@pytest.mark.parametrize("text, slogans", [
+    ("Demonstrators chanted \"Down with Mubarak\" and \"We are all Egyptians.\"", ["Down with Mubarak", "We are all Egyptians."]),
+    ("Protesters in Algiers chanted, \"Change the power\" on Saturday.", ["Change the power"]),
+    ("Chanting \"never surrender\" and waving signs reading \"No more mosques\" and \"Islam is the devil,\" "
+     "hundreds of protesters marched.", ["never surrender", "No more mosques", "Islam is the devil,"]),
+    ("Chants of \"Egypt is free!\"\nand \"God is great!\"\nrose from the crowds.", ["Egypt is free!", "God is great!"]),
+    ("About 2,000 demonstrators held up signs.\n\"Gadhafi Go to Hell,\" read one.", ["Gadhafi Go to Hell,"]),
+    ("He starred in \"Face the Nation\" and read \"War and Peace\" twice.", []),
+    ("With the chants of \"guilty\" getting louder, the family arrived.", []),
+])
+def test_chanted_and_written_slogans_are_said_however_short(newsdoc, text, slogans):
+    """A slogan looks like a title or a term ('Down with Mubarak'), but what introduces it says it was
+    chanted, shouted or written on a sign; a book read or a single word chanted is not a quote."""
+    nd = newsdoc(text, until="quotes")
+    assert [q.text for q in nd.quotes if q.type == "direct"] == slogans

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from ..document import NewsDoc
 from ..model import Quote, Span
-from ..resources import word_list
+from ..resources import data_path, word_list
 from .marks import Quoted, paragraphs, quoted_spans
 from .reported import reported_speech
 from .speakers import is_cue, mention_span, source_token, speaker_of, subject_of
@@ -78,9 +78,10 @@ def find_quotes(nd: NewsDoc) -> list[Quote]:
     reported = [_reported_draft(nd, r) for r in reported_speech(nd.doc, quoted)]
     drafts = _reconcile(nd.text, direct, reported)
     _continue_speakers(nd, drafts, paras, quoted)
-    drafts = [d for d in drafts if _keep(nd, d)]
+    chanted = {d.start for d in drafts if _chanted(nd, d, quoted)}
+    drafts = [d for d in drafts if d.start in chanted or _keep(nd, d)]
     for d in drafts:
-        if d.type == "direct" and _embedded(nd, d):
+        if d.type == "direct" and d.start not in chanted and _embedded(nd, d):
             d.type = "mixed"
     return [_quote(nd, d, i) for i, d in enumerate(sorted(drafts, key=lambda d: d.start), 1)]
 
@@ -547,6 +548,40 @@ def _narrated(nd: NewsDoc, start: int, end: int, speaker: str, quoted: bytearray
         if subject is not None and speaker_of(nd, subject, mention_span(nd, subject)) == speaker:
             return subject
     return None
+
+
+@lru_cache(maxsize=1)
+def _chant_words() -> dict[str, frozenset[str]]:
+    """lemma -> the tags it needs before a slogan (empty: any), from ``data/chant_words.txt``."""
+    table = {}
+    for line in data_path("chant_words.txt").read_text(encoding="utf-8").splitlines():
+        fields = line.split("#", 1)[0].split()
+        if fields:
+            table[fields[0].lower()] = frozenset(fields[1:])
+    return table
+
+
+def _chanted(nd: NewsDoc, d: _Draft, quoted: bytearray) -> bool:
+    """A slogan chanted, shouted or written: its tag is such a word ('"Gadhafi Go to Hell," read one')
+    or one comes right before it, past other slogans joined by 'and', 'or', 'of' ('chanted "Down
+    with Mubarak"', 'signs reading "No more mosques" and "Islam is the devil"'): said, however short,
+    from two words up."""
+    words = _chant_words()
+    span = nd.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if d.type != "direct" or span is None or len(nd.text[d.start:d.end].split()) < 2:  # 'chants of "guilty"': a word
+        return False
+    if d.cue is not None and d.cue.idx >= d.end and d.cue.lemma_.lower() in words:
+        gap = nd.text[d.end:d.cue.idx]
+        if d.mention is not None and d.end <= d.mention.start and d.mention.end <= d.cue.idx:
+            gap = gap.replace(d.mention.text, "")
+        if not gap.strip(" \u00a0\"'\u201d\u2019,.!?"):  # the tag right after it: '"...," they chanted'
+            return True
+    for tok in reversed(nd.doc[max(span.start - _REACH, 0):span.start]):
+        if quoted[tok.i] or tok.is_space or tok.is_quote or tok.lower_ in ("and", "or", "of", ",", ":"):
+            continue
+        tags = words.get(tok.lemma_.lower())
+        return tags is not None and tok.pos_ in ("VERB", "NOUN") and (not tags or tok.tag_ in tags)
+    return False
 
 
 def _embedded(nd: NewsDoc, d: _Draft) -> bool:
