@@ -746,6 +746,12 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "Omar Nabil", id="'\"...,\" X quoted Y as saying' after the quote: Y's words"),
     pytest.param("\"We will not back down before the vote,\" the agency Reuters quoted Omar Nabil saying.",
                  "Omar Nabil", id="'\"...,\" X quoted Y saying' after the quote: Y's words"),
+    pytest.param("Protesters hurled stones at the van.\n\"Why did they postpone the trial today?\n"
+                 "We are tired of this.\"\nasked Mohamed Abdou, whose nephew was killed.", "Mohamed Abdou",
+                 id="a tag on the next line, in lower case, continues the sentence of the quote"),
+    pytest.param("Mohamed Abdou spoke to the crowd.\n\"We are tired of all this waiting.\"\n"
+                 "Omar Nabil was not convinced by the plan.", None,
+                 id="a sentence on the next line in upper case is no tag"),
 ])
 def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker
@@ -782,3 +788,11 @@ def test_chanted_and_written_slogans_are_said_however_short(newsdoc, text, sloga
     chanted, shouted or written on a sign; a book read or a single word chanted is not a quote."""
     nd = newsdoc(text, until="quotes")
     assert [q.text for q in nd.quotes if q.type == "direct"] == slogans
+
+
+def test_a_short_shout_tagged_on_the_next_line_is_a_quote_of_its_tag(newsdoc):
+    """Text written one sentence a line splits '"It's over!" shouted one man' in two; the lower-case
+    line goes on with the quote's sentence, so the quote is said, by the unnamed man."""
+    _, q = only_direct_quote(newsdoc, "Thousands gathered in the square.\n\"It's over!\"\n"
+                                      "shouted one man as he dashed out of a building.")
+    assert q.text == "It's over!" and q.speaker_mention.text == "one man" and q.speaker is None

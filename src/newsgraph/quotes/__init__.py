@@ -173,7 +173,7 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
 
 def _open_end(nd: NewsDoc, q: Quoted) -> bool:
     """The quote hands over to what follows ('"No," ...', '"Why?" ...'), rather than ending a sentence."""
-    tail = nd.text[max(q.start, q.end - 2):q.end + 2].rstrip(" \"'\u201d\u2019")
+    tail = nd.text[max(q.start, q.end - 2):q.end + 2].rstrip(" \n\"'\u201d\u2019")
     return tail.endswith((",", "?", "!", "\u2014", "\u2013", "-", "\u2026"))
 
 
@@ -185,7 +185,9 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
     at = q.end
     while at < len(nd.text) and nd.text[at] in " \u00a0\"'\u201d\u2019,.!?\u2014\u2013-":
         at += 1
-    if at >= len(nd.text) or "\n" in nd.text[q.end:at]:
+    if _continues_line(nd.text, at):
+        at += 1
+    if at >= len(nd.text) or "\n" in nd.text[q.end:at - 1]:
         return None
     span = nd.doc.char_span(at, min(len(nd.text), at + 1), alignment_mode="expand")
     if span is None:
@@ -197,11 +199,11 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         if (tok.pos_ == "VERB" or tok.pos_ == "AUX" and is_cue(tok)) and tok.dep_ not in _MODIFIER:  # not 'U.S.-based'
             if tok.tag_ == "VBG" and subject_of(tok, quoted) is None:
                 return None  # '"...," referencing X' / '..., drawing jeers': the sentence goes on, no tag
-            if not _open_end(nd, q) and (any(c.dep_ == "ccomp" or quoted[c.i] for c in tok.children)
+            if not _open_end(nd, q) and (any(c.dep_ == "ccomp" or quoted[c.i] and not c.is_punct for c in tok.children)
                                          or not _tags_along(nd, q.end, nd.doc[span.start])):
                 return None
             source = source_token(tok, quoted) or _inverted_object(tok) or _adjacent_name(nd, tok, quoted)
-            if source is None or quoted[source.i] or source.idx < q.end or "\n" in nd.text[q.end:source.idx]:
+            if source is None or quoted[source.i] or source.idx < at or "\n" in nd.text[at:source.idx]:
                 return None
             return tok, source
         if tok.text == ",":
@@ -411,10 +413,17 @@ def _tags_along(nd: NewsDoc, end: int, first: Token) -> bool:
     """The sentence after a quote is its attribution: it follows the closing mark directly and
     starts in lower case or is short ('he said.', 'Graham asked.')."""
     between = nd.text[end:first.idx]
-    if between.strip(" \"'\u201d\u2019.,!?") or "\n" in between:
+    if between.strip(" \"'\u201d\u2019.,!?\n") or between.count("\n") > 1 \
+            or "\n" in between and not _continues_line(nd.text, end + between.index("\n")):
         return False
     lo, hi = _sentence(nd.doc, first.i)
     return first.text[:1].islower() or hi - lo <= _SHORT_TAG
+
+
+def _continues_line(text: str, at: int) -> bool:
+    """A line break at ``at`` that only splits a sentence: the next line opens in lower case ('"It's
+    over!"' / 'shouted one man ...', in text written one sentence a line)."""
+    return text[at:at + 1] == "\n" and text[at + 1:at + 2].islower()
 
 
 def _set_source(nd: NewsDoc, draft: _Draft, cue: Token | None, source: Token) -> None:
