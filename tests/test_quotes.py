@@ -752,6 +752,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
     pytest.param("Mohamed Abdou spoke to the crowd.\n\"We are tired of all this waiting.\"\n"
                  "Omar Nabil was not convinced by the plan.", None,
                  id="a sentence on the next line in upper case is no tag"),
+    pytest.param("Government spokesman Musa Ibrahim said the rebels were not serious.\n"
+                 "Asked about the report, a British Foreign Office spokesman neither confirmed nor denied it.\n"
+                 "\"We are not going to provide running commentary,\" the spokesman said.", None,
+                 id="'the spokesman' after 'a Foreign Office spokesman': that unnamed one, not a named one before"),
 ])
 def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker

@@ -356,9 +356,12 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
         return None
     country = modifier_country(token)
     # an unnamed one taken up, or a role that brings in someone unnamed: only an actor with that very word will do
-    unnamed = person and (lemma in roles()["unnamed_roles"] or _unnamed_before(token))
+    introduced = _unnamed_before(token) if person else None
+    unnamed = person and (lemma in roles()["unnamed_roles"] or introduced is not None)
     starts, seen, info = _index(nd)[:3]
     for c in reversed(seen[:bisect_left(starts, token.idx)]):
+        if introduced is not None and c.start < introduced:
+            return None  # 'a Foreign Office spokesman ... the spokesman said': the unnamed one, nearer
         a = info[c.actor]
         if (a["type"] == "PERSON") != person or (country and a["country"] != country):
             continue
@@ -387,15 +390,16 @@ def _kin_of(nd: NewsDoc, token: Token) -> str | None:
     return resolve_reference(nd, owner) if owner is not None else None
 
 
-def _unnamed_before(token: Token) -> bool:
-    """An indefinite phrase with the same head earlier in the window and no name beside it: 'the
-    diplomat' takes up 'a Western diplomat', who stays unnamed."""
-    for tok in token.doc[_sentences_back(token, WINDOW_SENTENCES):token.i]:
+def _unnamed_before(token: Token) -> int | None:
+    """The offset of the latest indefinite phrase with the same head earlier in the window and no
+    person's name beside it: 'the diplomat' takes up 'a Western diplomat' (or 'a Foreign Office
+    spokesman'), who stays unnamed."""
+    for tok in reversed(token.doc[_sentences_back(token, WINDOW_SENTENCES):token.i]):
         if tok.lemma_ == token.lemma_ and tok.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) \
-                and not any(c.dep_ == "appos" or c.pos_ == "PROPN" for c in tok.children) and tok.head.dep_ != "appos":
-            return True
-    return False
+                and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children) and tok.head.dep_ != "appos":
+            return tok.idx
+    return None
 
 
 def _age(token: Token) -> bool:
