@@ -143,7 +143,7 @@ def mention_span(nd: NewsDoc, head: Token) -> Span:
             break
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in ("compound", "flat") or (child.dep_ == "appos" and child.i - head.i <= 2):
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "appos" and child.left_edge.i - head.i <= 2):
             end = child.right_edge.i + 1
         else:
             break
@@ -173,9 +173,11 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
         return speaker_of(nd, named, mention_span(nd, named))
     if (owner := _channel_owner(head)) is not None:
         return speaker_of(nd, owner, mention_span(nd, owner))
-    found = _named(nd, head, mention.start) or next(
-        (a for c in head.children if c.dep_ == "appos" and (a := _named(nd, c, c.left_edge.idx))), None) \
-        or resolve_reference(nd, head)
+    in_apposition = next((a for c in head.children if c.dep_ == "appos" and (a := _named(nd, c, c.left_edge.idx))), None)
+    if head.pos_ == "NOUN" and in_apposition is not None:
+        found = in_apposition  # 'Libyan activist Hafed al-Ghwell' parsed with the noun as head: the name
+    else:
+        found = _named(nd, head, mention.start) or in_apposition or resolve_reference(nd, head)
     if found is None and head.pos_ == "PROPN":  # "party leader Roger Knapman" is Knapman, not the party
         found = _last_named(nd, head)
     if _unnamed_person(head):  # 'a Whitefish spokesman' is not Whitefish: an unnamed person stays unnamed
