@@ -756,6 +756,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "Asked about the report, a British Foreign Office spokesman neither confirmed nor denied it.\n"
                  "\"We are not going to provide running commentary,\" the spokesman said.", None,
                  id="'the spokesman' after 'a Foreign Office spokesman': that unnamed one, not a named one before"),
+    pytest.param("Saif al-Islam said he would ally with Islamists. His latest remarks were greeted with derision by "
+                 "a wide range of Libyan opposition commentators. \"It's childish scare tactics,\" U.S.-based Libyan "
+                 "activist Hafed al-Ghwell told Reuters. \"The logic is, let's frighten the West.\"",
+                 "Hafed al-Ghwell", id="a name in apposition to a describing noun parsed as the head: the name"),
 ])
 def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker
