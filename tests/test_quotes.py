@@ -760,6 +760,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "a wide range of Libyan opposition commentators. \"It's childish scare tactics,\" U.S.-based Libyan "
                  "activist Hafed al-Ghwell told Reuters. \"The logic is, let's frighten the West.\"",
                  "Hafed al-Ghwell", id="a name in apposition to a describing noun parsed as the head: the name"),
+    pytest.param("US Secretary of State Hillary Clinton urged the world to act. Mrs Clinton told the Security Council that the campaign had \"shocked the conscience of the world\". "
+                 "\"We believe that now is the time for all nations to stand behind the plan of the Arab League.\" "
+                 "Russia and China have blocked resolutions condemning Mr Assad.", "Hillary Clinton",
+                 id="a cue in the sentence after a closed quote is no tag of it: the speaker before goes on"),
 ])
 def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker

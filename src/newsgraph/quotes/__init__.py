@@ -148,7 +148,8 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
         draft.confidence += 0.2
         return draft
     lo, hi = max(lo, window.start - _REACH), min(hi, window.end + _REACH)  # bounded: one long "sentence" of quotes
-    cues = [t for t in nd.doc[lo:hi] if not quoted[t.i] and lo_char <= t.idx < hi_char and is_cue(t)]
+    cues = [t for t in nd.doc[lo:hi] if not quoted[t.i] and lo_char <= t.idx < hi_char and is_cue(t)
+            and (t.idx < q.end or not _closes_statement(nd, q))]
     cues.sort(key=lambda t: (t.idx > q.end and _subordinate(t),  # '..." when X said'
                              min(abs(t.idx - q.start), abs(t.idx - q.end))))
     for cue in cues:
@@ -175,6 +176,18 @@ def _open_end(nd: NewsDoc, q: Quoted) -> bool:
     """The quote hands over to what follows ('"No," ...', '"Why?" ...'), rather than ending a sentence."""
     tail = nd.text[max(q.start, q.end - 2):q.end + 2].rstrip(" \n\"'\u201d\u2019")
     return tail.endswith((",", "?", "!", "\u2014", "\u2013", "-", "\u2026"))
+
+
+def _closes_statement(nd: NewsDoc, q: Quoted) -> bool:
+    """The quote ends its sentence ('...Arab League."') and what follows is a new one, not a tag: a
+    cue further on ('Russia and China have blocked resolutions condemning ...') is someone else's."""
+    content = nd.text[q.start:q.end].rstrip(" \"'\u201d\u2019")
+    first = nd.doc.char_span(q.end, min(q.end + 40, len(nd.text)), alignment_mode="expand")
+    after = next((t for t in first or () if not (t.is_punct or t.is_space)), None)
+    if not content.endswith(".") or after is None or after.text[:1].islower():
+        return False
+    lo, hi = _sentence(nd.doc, after.i)
+    return not (_tags_along(nd, q.end, after) and any(t.dep_ == "ROOT" and is_cue(t) for t in nd.doc[lo:hi]))
 
 
 def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] | None:
