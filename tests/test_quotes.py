@@ -764,6 +764,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "\"We believe that now is the time for all nations to stand behind the plan of the Arab League.\" "
                  "Russia and China have blocked resolutions condemning Mr Assad.", "Hillary Clinton",
                  id="a cue in the sentence after a closed quote is no tag of it: the speaker before goes on"),
+    pytest.param("\"People have been here for 17 days, and they are not for Suleiman, either,\" Gigi Ibrahim said. "
+                 "\"Mubarak has lost all legitimacy, and now him handing over the power is illegitimate.\" "
+                 "ElBaradei told CNN that Egyptians will not accept it.", "Gigi Ibrahim",
+                 id="a short sentence after a closed quote whose cue has content of its own is no tag of it"),
 ])
 def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker

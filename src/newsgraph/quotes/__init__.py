@@ -187,7 +187,8 @@ def _closes_statement(nd: NewsDoc, q: Quoted) -> bool:
     if not content.endswith(".") or after is None or after.text[:1].islower():
         return False
     lo, hi = _sentence(nd.doc, after.i)
-    return not (_tags_along(nd, q.end, after) and any(t.dep_ == "ROOT" and is_cue(t) for t in nd.doc[lo:hi]))
+    return not (_tags_along(nd, q.end, after) and any(  # '"..." Smith said.', not 'Smith told CNN that ...'
+        t.dep_ == "ROOT" and is_cue(t) and not any(c.dep_ == "ccomp" for c in t.children) for t in nd.doc[lo:hi]))
 
 
 def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] | None:
