@@ -178,7 +178,9 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
         found = in_apposition  # 'Libyan activist Hafed al-Ghwell' parsed with the noun as head: the name
     else:
         found = _named(nd, head, mention.start) or in_apposition or resolve_reference(nd, head)
-    if found is None and head.pos_ == "PROPN":  # "party leader Roger Knapman" is Knapman, not the party
+    # "party leader Roger Knapman" is Knapman, not the party; a surname the tagger took for a common
+    # noun ('Carney downplayed ...') is still that person's
+    if found is None and (head.pos_ == "PROPN" or head.is_title):
         found = _last_named(nd, head)
     if _unnamed_person(head):  # 'a Whitefish spokesman' is not Whitefish: an unnamed person stays unnamed
         return found if found and getattr(nd.actor(found), "type", None) == "PERSON" else None
