@@ -814,3 +814,16 @@ def test_a_short_shout_tagged_on_the_next_line_is_a_quote_of_its_tag(newsdoc):
     _, q = only_direct_quote(newsdoc, "Thousands gathered in the square.\n\"It's over!\"\n"
                                       "shouted one man as he ran from a shop.")
     assert q.text == "It's over!" and q.speaker_mention.text == "one man" and q.speaker is None
+
+
+@pytest.mark.parametrize("text, said", [
+    ("\"Cut him off and replace him,\" Senator Jane Hill told \"Fox News Sunday.\" Hill took issue with the plan.",
+     "Cut him off and replace him,"),
+    ("\"Growth will return next year,\" the forum's director said. This year's theme is \"The New Reality.\" "
+     "Have the chief executives changed their ways?", "Growth will return next year,"),
+])
+def test_a_title_told_to_or_carried_on_from_a_speaker_is_no_quote(newsdoc, text, said):
+    """A programme after 'told' and a title in headline case with no cue of its own are names,
+    even right after someone spoke (the speaker before does not make them statements)."""
+    nd = newsdoc(text, until="quotes")
+    assert [q.text for q in nd.quotes if q.type == "direct"] == [said]

@@ -46,7 +46,7 @@ _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
 _REACH = 60  # tokens: how far from a quote its cue may be
 _FRAME = 16  # tokens: the longest clause that introduces a quote with a colon
 _MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('the following statement')
-_TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed"}  # 'told ABC's "This Week."', 'on "Face the Nation."'
+_TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed", "told"}  # 'told ABC's "This Week."', 'on "Face the Nation."', 'told "Fox News Sunday."'
 _DASHES = "\u2015\u2014\u2013"
 _SIGNATURE_LEAD = 5  # tokens: a short description before the name that signs a quote ('Netgear co-founder')
 
@@ -660,6 +660,7 @@ def _keep(nd: NewsDoc, d: _Draft) -> bool:
     words = content.split()
     said = d.mention is not None and (content.endswith((".", ",", "!", "?", "\u2026")) or _clause(nd, d))
     title = len(words) <= _MAX_TITLE and all(w[:1].isupper() for w in words if w[:1].isalpha())
+    said = said and (d.cue is not None or not title)  # a title carried on from the speaker before is no statement
     before = text[max(d.start - 24, 0):d.start].rstrip(_LEAD_IN).split()
     run_in = bool(before) and (before[-1].lower() in _TITLE_LEAD or before[-1].endswith(("'s", "\u2019s")))
     return (len(words) > 3 or said) and not (title and not (said and content[-1] in ".!?")) \
