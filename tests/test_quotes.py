@@ -770,6 +770,9 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
     pytest.param("Spokesman Jay Carney listed three options: a no-fly zone, aid, and a tighter embargo. Carney "
                  "downplayed talk of arming the rebels, telling reporters that \"it would be too early to ship weapons.\"",
                  "Jay Carney", id="a surname the tagger takes for a common noun is still the person's"),
+    pytest.param("\"I wish this were over,\" said Kim Solano from Newark. \"But I know that these things take time and "
+                 "I pray that the family finds peace.\" The vigils will continue throughout the weekend.", "Kim Solano",
+                 id="a sentence after a closed quote with a modal ('will continue') is no tag of it"),
 ])
 def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker

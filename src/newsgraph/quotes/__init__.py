@@ -188,7 +188,8 @@ def _closes_statement(nd: NewsDoc, q: Quoted) -> bool:
         return False
     lo, hi = _sentence(nd.doc, after.i)
     return not (_tags_along(nd, q.end, after) and any(  # '"..." Smith said.', not 'Smith told CNN that ...'
-        t.dep_ == "ROOT" and is_cue(t) and not any(c.dep_ == "ccomp" for c in t.children) for t in nd.doc[lo:hi]))
+        t.dep_ == "ROOT" and is_cue(t) and not any(c.dep_ == "ccomp" or c.tag_ == "MD" for c in t.children)
+        for t in nd.doc[lo:hi]))  # nor 'The tributes will continue ...'
 
 
 def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] | None:
@@ -213,7 +214,8 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         if (tok.pos_ == "VERB" or tok.pos_ == "AUX" and is_cue(tok)) and tok.dep_ not in _MODIFIER:  # not 'U.S.-based'
             if tok.tag_ == "VBG" and subject_of(tok, quoted) is None:
                 return None  # '"...," referencing X' / '..., drawing jeers': the sentence goes on, no tag
-            if not _open_end(nd, q) and (any(c.dep_ == "ccomp" or quoted[c.i] and not c.is_punct for c in tok.children)
+            if not _open_end(nd, q) and (any(c.dep_ == "ccomp" or c.tag_ == "MD" or quoted[c.i] and not c.is_punct
+                                             for c in tok.children)
                                          or not _tags_along(nd, q.end, nd.doc[span.start])):
                 return None
             source = source_token(tok, quoted) or _inverted_object(tok) or _adjacent_name(nd, tok, quoted)
