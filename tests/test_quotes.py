@@ -773,6 +773,11 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
     pytest.param("\"I wish this were over,\" said Kim Solano from Newark. \"But I know that these things take time and "
                  "I pray that the family finds peace.\" The vigils will continue throughout the weekend.", "Kim Solano",
                  id="a sentence after a closed quote with a modal ('will continue') is no tag of it"),
+    pytest.param("A few dozen men pushed into the crowd in the West Bank city of Ramallah chanting \"The people "
+                 "want the president to stay,\" a reference to the Palestinian leader.", None,
+                 id="a place a chant hangs on is not who chants"),
+    pytest.param("The meeting was held in secret, according to Bloomberg. \"We talked about the law,\" according to "
+                 "Bloomberg.", "Bloomberg", id="'according to' a name typed as a place still gives the source"),
 ])
 def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker

@@ -184,7 +184,11 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
         found = _last_named(nd, head)
     if _unnamed_person(head):  # 'a Whitefish spokesman' is not Whitefish: an unnamed person stays unnamed
         return found if found and getattr(nd.actor(found), "type", None) == "PERSON" else None
-    return found or nd.actor_at(mention.start, mention.end)
+    found = found or nd.actor_at(mention.start, mention.end)
+    sourced = head.dep_ in _SUBJECTS or head.dep_ == "pobj" and _according(head.head.head)
+    if found and not sourced and getattr(nd.actor(found), "type", None) == "PLACE":
+        return None  # 'in the city of Ramallah chanting "..."': a place the speech hangs on is not its source
+    return found
 
 
 def _last_named(nd: NewsDoc, head: Token) -> str | None:
