@@ -9,13 +9,17 @@
    short clause right after it, '"...," Smith said' / '"...?" Trump shot back'; the clause that
    introduces it with a colon or comma, 'Smith gloated: "..."' / 'As Smith put it, "..."'; a bare
    name and colon, 'Jeffrey M. Jones: "..."'; a speech verb with no content in the sentence just
-   before, 'Smith said in a statement. "..."'), then the nearest cue with a source in the quote's
-   own sentences, outside any quote (:mod:`.speakers`);
+   before, 'Smith said in a statement. "..."'; a tag on the next line when that line opens in lower
+   case, '"It's over!"' / 'shouted one man'), then the nearest cue with a source in the quote's own
+   sentences, outside any quote, not in a new sentence after a closed quote (:mod:`.speakers`); last,
+   a dash and a name signing it, on its line or the next ('-- Netgear co-founder Patrick Lo');
 4. quotes with no cue continue the speaker before them in the paragraph, or, when they open
    a paragraph, the last speaker of the paragraph before;
 5. reported speech that is mostly a quote gives way to the quote; a quote inside reported
    speech makes it mixed, unless the quote has its own frame there ('According to X, Y said:
-   "..."'); a quoted phrase the writer's sentence runs through is mixed.
+   "..."'); a quoted phrase the writer's sentence runs through is mixed, and a short title or
+   term is dropped, unless it was chanted, shouted or written on a sign ('chanted "Down with
+   Mubarak"', ``data/chant_words.txt``).
 """
 
 from __future__ import annotations
