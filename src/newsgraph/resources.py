@@ -26,6 +26,13 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def table_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """A whitespace-separated table, one row a line (``#`` starts a comment): each row's fields."""
+    lines = data_path(name).read_text(encoding="utf-8").splitlines()
+    return tuple(fields for line in lines if (fields := tuple(line.split("#", 1)[0].split())))
+
+
+@lru_cache(maxsize=None)
 def jsonl(name: str) -> tuple[dict[str, Any], ...]:
     text = data_path(name).read_text(encoding="utf-8")
     return tuple(json.loads(line) for line in text.splitlines() if line.strip())

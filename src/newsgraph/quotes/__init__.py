@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from ..document import NewsDoc
 from ..model import Quote, Span
-from ..resources import data_path, word_list
+from ..resources import table_rows, word_list
 from .marks import Quoted, paragraphs, quoted_spans
 from .reported import reported_speech
 from .speakers import is_cue, mention_span, source_token, speaker_of, subject_of
@@ -50,7 +50,8 @@ _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
 _REACH = 60  # tokens: how far from a quote its cue may be
 _FRAME = 16  # tokens: the longest clause that introduces a quote with a colon
 _MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('the following statement')
-_TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed", "told"}  # 'told ABC's "This Week."', 'on "Face the Nation."', 'told "Fox News Sunday."'
+# 'told ABC's "This Week."', 'on "Face the Nation."', 'told "Fox News Sunday."'
+_TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed", "told"}
 _DASHES = "\u2015\u2014\u2013"
 _SIGNATURE_LEAD = 5  # tokens: a short description before the name that signs a quote ('Netgear co-founder')
 
@@ -413,9 +414,9 @@ def _signature(nd: NewsDoc, end: int) -> Token | None:
         at += 1
     if at < len(nd.text) and nd.text[at] == "\n":
         at += 1
-        dash = re.match(r"[-\u2015\u2014\u2013]{1,2} ", nd.text[at:at + 3])
+        dash = re.match(f"[-{_DASHES}]{{1,2}} ", nd.text[at:at + 3])
     else:
-        dash = re.match(r"[\u2015\u2014\u2013]|-- ", nd.text[at:at + 3])
+        dash = re.match(f"[{_DASHES}]|-- ", nd.text[at:at + 3])
     if dash is None:
         return None
     span = nd.doc.char_span(at + dash.end(), min(nd.text.find("\n", at) % (len(nd.text) + 1), at + 80),
@@ -582,12 +583,7 @@ def _narrated(nd: NewsDoc, start: int, end: int, speaker: str, quoted: bytearray
 @lru_cache(maxsize=1)
 def _chant_words() -> dict[str, frozenset[str]]:
     """lemma -> the tags it needs before a slogan (empty: any), from ``data/chant_words.txt``."""
-    table = {}
-    for line in data_path("chant_words.txt").read_text(encoding="utf-8").splitlines():
-        fields = line.split("#", 1)[0].split()
-        if fields:
-            table[fields[0].lower()] = frozenset(fields[1:])
-    return table
+    return {lemma.lower(): frozenset(tags) for lemma, *tags in table_rows("chant_words.txt")}
 
 
 def _chanted(nd: NewsDoc, d: _Draft, quoted: bytearray) -> bool:

@@ -16,7 +16,7 @@ from ..actors import resolve_reference
 from ..actors.lexicon import person_nouns, roles
 from ..document import NewsDoc
 from ..model import Span
-from ..resources import data_path
+from ..resources import table_rows
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -32,11 +32,8 @@ _DEPTH = 5  # clauses to climb from a cue to the one with its subject ("began by
 def cue_table() -> dict[str, tuple[str, ...]]:
     """lemma -> dependency labels that hold its content, in the file's order (``data/cue_verbs.txt``)."""
     table = {}
-    for line in data_path("cue_verbs.txt").read_text(encoding="utf-8").splitlines():
-        fields = line.split("#", 1)[0].split()
-        if fields:
-            lemma = fields[0].lower()
-            table[lemma] = table.get(lemma, ()) + tuple(fields[1:] or ["ccomp"])
+    for lemma, *relations in table_rows("cue_verbs.txt"):
+        table[lemma.lower()] = table.get(lemma.lower(), ()) + tuple(relations or ["ccomp"])
     return table
 
 
