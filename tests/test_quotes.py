@@ -778,6 +778,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  id="a place a chant hangs on is not who chants"),
     pytest.param("The meeting was held in secret, according to Bloomberg. \"We talked about the law,\" according to "
                  "Bloomberg.", "Bloomberg", id="'according to' a name typed as a place still gives the source"),
+    pytest.param("Travellers were stuck in their hotels.\nHeather (whose last name is being withheld for her safety), "
+                 "23, watched the streets below her window.\n\"We were just in awe of all the people,\" she told a "
+                 "website.\nHeather and George are not the only tourists stuck there.", "Heather",
+                 id="a first name NER finds only later names the person where it first appears"),
 ])
 def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker

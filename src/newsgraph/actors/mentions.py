@@ -203,12 +203,16 @@ def namesake(owners: set[str], full: list[Mention], longer: dict[str, str], at: 
 
 def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) -> list[Mention]:
     """Bare surnames NER left out ('Ghani said ...' after 'Ashraf Ghani'): a proper noun outside every
-    entity that is the surname of one full name in the article, or of several when ``namesake`` can tell."""
+    entity that is the surname of one full name in the article, or of several when ``namesake`` can tell,
+    or the first name a person goes by elsewhere ('Heather, 23, watched ...' before 'Heather and George')."""
     full_mentions = [m for m in named if m.label == "PERSON" and " " in m.key]  # 'le pen' too: its 'Pen' may be missed
     longer = fuller_names({m.key for m in full_mentions})
     owners: dict[str, set[str]] = {}
     for m in full_mentions:
         owners.setdefault(surname(m.key), set()).add(longer.get(m.key, m.key))
+    for m in named:  # a person known by a first name alone ('Heather') NER found once and missed elsewhere
+        if m.label == "PERSON" and " " not in m.key and m.key in given_names() and m.key not in owners:
+            owners[m.key] = {m.key}
     found = []
     for tok in doc:
         mine = owners.get(fold(tok.text), set())
