@@ -782,6 +782,12 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "23, watched the streets below her window.\n\"We were just in awe of all the people,\" she told a "
                  "website.\nHeather and George are not the only tourists stuck there.", "Heather",
                  id="a first name NER finds only later names the person where it first appears"),
+    pytest.param("Officials did not respond to the Amnesty International report.\n\"They appear to have been arrested "
+                 "as a pre-emptive strike against the protests,\" the report says.", "Amnesty International",
+                 id="'the report' after 'the Amnesty International report': the organisation that wrote it"),
+    pytest.param("Officials answered a Facebook post on Sunday.\n\"They appear to have been arrested as a "
+                 "pre-emptive strike against the protests,\" the post says.", None,
+                 id="'the post' after 'a Facebook post': a platform does not write what is posted on it"),
 ])
 def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker

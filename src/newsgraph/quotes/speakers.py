@@ -212,10 +212,19 @@ def _channel_owner(head: Token) -> Token | None:
     if owner is not None:
         return owner
     owner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
-                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None) or _author(head)
     if owner is not None or not any(c.lower_ == "the" for c in head.children):
         return owner
-    return next((o for t in reversed(head.doc[:head.i]) if t.lemma_ == head.lemma_ and (o := _publisher(t))), None)
+    return next((o for t in reversed(head.doc[:head.i]) if t.lemma_ == head.lemma_ and (o := _publisher(t) or _author(t))),
+                None)
+
+
+def _author(document: Token) -> Token | None:
+    """'the Amnesty International report', 'U.S. Embassy cables': the organisation named in front of
+    a document wrote it (not a platform in front of a post: 'a Facebook post')."""
+    if document.lemma_.lower() not in roles()["documents"]:
+        return None
+    return next((c for c in document.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")), None)
 
 
 def _publisher(channel: Token) -> Token | None:
