@@ -439,3 +439,12 @@ def test_a_name_with_a_word_said_twice_by_a_run_in_headline_is_named_right(newsd
             "Latisha Okafor said the family wanted the truth.")
     nd = newsdoc(text, until="actors")
     assert "Latisha Okafor" in {a.name for a in nd.actors if a.type == "PERSON"}
+
+
+def test_a_headline_run_into_a_name_does_not_name_the_actor(newsdoc):
+    """'... Gadhafi The Al-Jazeera network said' (a headline run into the next sentence) is one
+    mention of Al-Jazeera, but not its name: a capitalised 'The' inside says two lines met there."""
+    nd = newsdoc("Libyan rebels fight on against Gadhafi The Al-Jazeera network said a cameraman was killed.\n"
+                 "Al-Jazeera condemned the attack.\nAl-Jazeera said it would go on reporting.", until="actors")
+    names = [a.name for a in nd.actors]
+    assert "Al-Jazeera" in names and not any(" The " in n for n in names)

@@ -179,6 +179,7 @@ def name_of(cluster: Cluster, text: str) -> str:
     cased = [m for m in pool if not text[m.start:m.end].isupper()] or pool  # "PARIS -" datelines, caps headlines
     keys = {m.key for m in cased}
     cased = [m for m in cased if _unstuttered(m.key) not in keys - {m.key}] or cased
+    cased = [m for m in cased if " The " not in text[m.start:m.end]] or cased  # 'Gadhafi The Al-Jazeera': a run-in
     best = max(cased, key=lambda m: (len(m.key.split()), m.end - m.start))
     return text[best.start:best.end]
 
