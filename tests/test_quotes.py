@@ -845,3 +845,15 @@ def test_a_title_told_to_or_carried_on_from_a_speaker_is_no_quote(newsdoc, text,
     even right after someone spoke (the speaker before does not make them statements)."""
     nd = newsdoc(text, until="quotes")
     assert [q.text for q in nd.quotes if q.type == "direct"] == [said]
+
+
+def test_a_pull_quote_is_signed_by_the_name_after_end_quote_and_that_name_is_aside(newsdoc):
+    """BBC pages set a pull quote in the text as '"..." End Quote Name': the name signs that quote and,
+    like a caption's, is no antecedent for the story's next 'he said'."""
+    text = ("Their number has fallen, according to Father Gregorious Yohanna Ibrahim, the Metropolitan of Aleppo.\n"
+            "When I met him I asked how the community is coping.\n"
+            "\"Syrians belong only to their homeland, not to regimes.\" End Quote Bishop Louka al-Khoury "
+            "\"Do not call us a minority, we are a unique community,\" he said angrily.")
+    nd = newsdoc(text, until="quotes")
+    speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
+    assert speakers == ["Louka al-Khoury", "Gregorious Yohanna Ibrahim"]

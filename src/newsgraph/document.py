@@ -7,6 +7,7 @@ pipeline stores their results here in order, so a later stage sees what earlier 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -16,6 +17,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .model import Actor, ArticleInfo, Disagreement, Event, Quote, Span, Stance, TimeExpression
 
 _STOPS = (".", "!", "?", "\u2026", '"', "'", "\u201d", "\u2019", ")")
+#: A pull quote's signature on BBC pages: '..." End Quote Bishop Louka al-Khoury "...'.
+PULL_QUOTE_SIGNATURE = re.compile(r"End Quote ((?:[A-Z][\w.'\u2019-]*\s?)+)")
 
 
 class SpanIndex:
@@ -116,8 +119,8 @@ class NewsDoc:
 
     def in_caption(self, pos: int) -> bool:
         """Whether ``pos`` lies in a line with no final stop: a headline or a photo caption
-        ('TERROR WARNING: Ghani addressed ...'). Its people are pictured, not the ones the story's
-        next 'he said' means."""
+        ('TERROR WARNING: Ghani addressed ...'), or in a pull quote's signature. Its people are
+        pictured or quoted aside, not the ones the story's next 'he said' means."""
         starts, ends = self.doc.user_data.get("newsgraph.captions") or self._captions()
         i = bisect_right(starts, pos) - 1
         return i >= 0 and pos < ends[i]
@@ -129,6 +132,10 @@ class NewsDoc:
             if body and not body.endswith(_STOPS):
                 starts.append(pos), ends.append(pos + len(line))
             pos += len(line) + 1
+        signed = [(m.start(), m.end()) for m in PULL_QUOTE_SIGNATURE.finditer(self.text)]
+        if signed:
+            spans = sorted([*zip(starts, ends), *signed])
+            starts, ends = [a for a, _ in spans], [b for _, b in spans]
         self.doc.user_data["newsgraph.captions"] = (starts, ends)
         return starts, ends
 

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..document import NewsDoc
+from ..document import PULL_QUOTE_SIGNATURE, NewsDoc
 from ..model import Quote, Span
 from ..resources import table_rows, word_list
 from .marks import Quoted, paragraphs, quoted_spans
@@ -412,6 +412,9 @@ def _signature(nd: NewsDoc, end: int) -> Token | None:
     at = end
     while at < len(nd.text) and nd.text[at] in " \u00a0\"'\u201d\u2019":
         at += 1
+    if (pull := PULL_QUOTE_SIGNATURE.match(nd.text, at)) is not None:  # '..." End Quote Bishop Louka al-Khoury'
+        span = nd.doc.char_span(pull.start(1), pull.end(1), alignment_mode="contract")
+        return next((t for t in reversed(span or ()) if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"), None)
     if at < len(nd.text) and nd.text[at] == "\n":
         at += 1
         dash = re.match(f"[-{_DASHES}]{{1,2}} ", nd.text[at:at + 3])
