@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import json_data, jsonl, word_list
+from ..resources import json_data, jsonl, table_rows
 from .names import fold
 
 
@@ -91,7 +91,7 @@ def agents() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """The speech verbs: the first word of each line of ``data/cue_verbs.txt`` (then its relations)."""
-    return frozenset(line.split()[0] for line in word_list("cue_verbs.txt"))
+    return frozenset(row[0].lower() for row in table_rows("cue_verbs.txt"))
 
 
 @lru_cache(maxsize=1)

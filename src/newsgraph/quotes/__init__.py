@@ -153,8 +153,9 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
         draft.confidence += 0.2
         return draft
     lo, hi = max(lo, window.start - _REACH), min(hi, window.end + _REACH)  # bounded: one long "sentence" of quotes
+    after_too = not _closes_statement(nd, q)  # a cue after the quote may be its tag
     cues = [t for t in nd.doc[lo:hi] if not quoted[t.i] and lo_char <= t.idx < hi_char and is_cue(t)
-            and (t.idx < q.end or not _closes_statement(nd, q))]
+            and (t.idx < q.end or after_too)]
     cues.sort(key=lambda t: (t.idx > q.end and _subordinate(t),  # '..." when X said'
                              min(abs(t.idx - q.start), abs(t.idx - q.end))))
     for cue in cues:
