@@ -857,3 +857,16 @@ def test_a_pull_quote_is_signed_by_the_name_after_end_quote_and_that_name_is_asi
     nd = newsdoc(text, until="quotes")
     speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
     assert speakers == ["Louka al-Khoury", "Gregorious Yohanna Ibrahim"]
+
+
+def test_a_press_review_byline_gives_the_writer_not_the_paper(newsdoc):
+    """A press review introduces each extract with 'Writer in Country's Paper:'; the words are the
+    (first) writer's, and a line with no cue after goes on with them. An editorial is the paper's."""
+    text = ("Newspapers in the region are divided over the vote.\n"
+            "Omar Haddad and Lina Suleiman in Lebanon's Al-Nahar: \"The vote changes nothing for the refugees.\"\n"
+            "\"The government still has to explain where the money went.\"\n"
+            "Marta Kowalczyk in Poland's Gazeta: \"This is a victory for the quiet majority.\"")
+    nd = newsdoc(text, until="quotes")
+    speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
+    assert speakers == ["Omar Haddad", "Omar Haddad", "Marta Kowalczyk"]
+

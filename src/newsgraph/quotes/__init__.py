@@ -25,12 +25,14 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..actors.lexicon import roles
 from ..document import PULL_QUOTE_SIGNATURE, NewsDoc
 from ..model import Quote, Span
 from ..resources import table_rows, word_list
@@ -334,7 +336,7 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
         if source is not None and clause[0].i <= source.i < colon.start:
             return verb, source
         return None
-    if nd.text[at - 1] == ":" and (person := _described(clause, quoted)) is not None:
+    if nd.text[at - 1] == ":" and (person := _described(clause, quoted) or _byline(clause)) is not None:
         return None, person
     if nd.text[at - 1] == ":" and len(clause) <= _FRAME // 2:
         if clause[-1].text == ")" and "(" in [t.text for t in clause]:  # 'Rep. Trey Gowdy (R-S.C.):'
@@ -354,6 +356,16 @@ def _described(clause: list[Token], quoted: bytearray) -> Token | None:
     if subj is None or subj.i < clause[0].i or not (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she")):
         return None
     return subj
+
+
+def _byline(clause: list[Token]) -> Token | None:
+    """A press review's byline, 'Badr Bin Sa'ud in Saudi Ukaz:' or 'Li Yida and Jiao Xiang in China's
+    Renmin Ribao:', introduces the (first) writer's words, not the paper's ('Editorial in Al-Dustur:' is the paper's)."""
+    at = next((k for k, t in enumerate(clause) if t.lower_ == "in" and t.pos_ == "ADP"), 0)
+    writer = list(itertools.takewhile(lambda t: t.lower_ not in ("and", ",", "&"), clause[:at]))
+    if not writer or not any(t.pos_ == "PROPN" for t in clause[at + 1:]) or writer[-1].lemma_.lower() in roles()["documents"]:
+        return None
+    return writer[-1] if all(t.pos_ == "PROPN" or t.is_punct for t in writer) and writer[-1].pos_ == "PROPN" else None
 
 
 def _main(verb: Token, clause: list[Token]) -> bool:
