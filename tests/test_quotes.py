@@ -870,3 +870,15 @@ def test_a_press_review_byline_gives_the_writer_not_the_paper(newsdoc):
     speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
     assert speakers == ["Omar Haddad", "Omar Haddad", "Marta Kowalczyk"]
 
+
+def test_he_said_after_a_person_just_introduced_is_that_person(newsdoc):
+    """A new person brought in as the subject of the sentence before a 'he said' is whom the quote
+    is from, even though someone else spoke just before; someone only mentioned there is not."""
+    text = ('"We are taking it one village at a time," said army spokesman Karim Nasser.\n'
+            'Bishop Anton Weber, speaking after the evening service, appealed for calm in the region.\n'
+            '"Nobody wins when the schools stay closed," he said.\n'
+            '"We have checkpoints on every road," Nasser said. Residents had asked Paul Hartmann to help.\n'
+            '"The roads are open again," he said.')
+    nd = newsdoc(text, until="quotes")
+    speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
+    assert speakers == ["Karim Nasser", "Anton Weber", "Karim Nasser", "Karim Nasser"]

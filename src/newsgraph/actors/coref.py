@@ -35,6 +35,7 @@ class _Seen:
     subject: bool
     speaker: bool
     quoted: bool
+    introduced: bool  # the actor's first mention, as the subject of its sentence's main verb
 
 
 def _index(nd: NewsDoc) -> tuple:
@@ -46,6 +47,7 @@ def _index(nd: NewsDoc) -> tuple:
     cues = speech_verbs()
     quoted = _quoted_ranges(nd.text)
     seen = []
+    named_before: set[str] = set()
     titled: dict[str, set[str]] = {}  # actor -> role words right before its mentions ('Senator Paul Grant')
     for start, (end, actor) in sorted(nd._mention_starts.items()):
         span = nd.doc.char_span(start, end, alignment_mode="expand")
@@ -57,7 +59,9 @@ def _index(nd: NewsDoc) -> tuple:
         verb = _governing_verb(head)
         subject = verb is not None
         speaker = subject and verb.lemma_.lower() in cues and _active(head, verb)
-        seen.append(_Seen(start, actor, head.sent.start, subject, speaker, _inside(quoted, start)))
+        seen.append(_Seen(start, actor, head.sent.start, subject, speaker, _inside(quoted, start),
+                          subject and verb.dep_ == "ROOT" and actor not in named_before))
+        named_before.add(actor)
     info = {a.id: {"type": a.type, "gender": _gender(nd, a), "sector": a.sector, "country": a.country,
                    "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set()),
                    "surname": {surname(fold(a.name))} if a.type == "PERSON" else set()} for a in nd.actors}
@@ -238,7 +242,7 @@ def _remember(nd: NewsDoc, memo: _Memo, token: Token, found: str | None) -> None
         at = bisect_left(memo.starts, token.idx)
         memo.starts.insert(at, token.idx)
         memo.seen.insert(at, _Seen(token.idx, found, token.sent.start, token.dep_ in ("nsubj", "nsubjpass"),
-                                   _speaking(token), _inside(_index(nd)[3], token.idx)))
+                                   _speaking(token), _inside(_index(nd)[3], token.idx), False))
 
 
 def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[str | None, float, float]:
@@ -257,12 +261,14 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     captioned = nd.in_caption(token.idx)
     here = sent_no[token.sent.start]
     best: dict[str, float] = {}
+    nearest = max((c for c in candidates + earlier if c.subject), key=lambda c: c.start, default=None)
     for c in candidates + earlier:
         distance = here - sent_no[c.sent] - (skipped if c.start < quote_start else 0)
         if distance > reach or not fits(info[c.actor], memo.gender.get(c.actor)) \
                 or (not captioned and nd.in_caption(c.start)):
             continue
-        score = _salience(distance, c.subject, speaking and c.speaker, outside and c.quoted) + c.start / 1e9
+        introduces = speaking and c is nearest and c.introduced and not c.speaker and distance <= 1
+        score = _salience(distance, c.subject, speaking and c.speaker, outside and c.quoted, introduces) + c.start / 1e9
         best[c.actor] = max(best.get(c.actor, score), score)
     if not best:
         return None, 0.0, 0.0
@@ -270,10 +276,12 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     return max(best, key=best.get), (ranked[0] - ranked[1] if len(ranked) > 1 else 9.0), ranked[0]
 
 
-def _salience(distance: int, subject: bool, speaks_too: bool, quoted: bool) -> float:
+def _salience(distance: int, subject: bool, speaks_too: bool, quoted: bool, introduces: bool = False) -> float:
     """How likely a mention is what a reference points back to: near, a subject, a speaker when the
-    reference speaks too, not inside a quotation when the reference is outside one."""
-    return -distance + 1.0 * subject + 2.0 * speaks_too - 1.5 * quoted
+    reference speaks too, not inside a quotation when the reference is outside one; and, for a
+    speaking reference, a person just brought in as the last subject ('Pope Benedict appealed for
+    peace. "...," he said' after someone else spoke: journalists introduce whom they quote next)."""
+    return -distance + 1.0 * subject + 2.0 * speaks_too - 1.5 * quoted + 1.5 * introduces
 
 
 def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> float | None:
