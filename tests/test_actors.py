@@ -448,3 +448,12 @@ def test_a_headline_run_into_a_name_does_not_name_the_actor(newsdoc):
                  "Al-Jazeera condemned the attack.\nAl-Jazeera said it would go on reporting.", until="actors")
     names = [a.name for a in nd.actors]
     assert "Al-Jazeera" in names and not any(" The " in n for n in names)
+
+
+@pytest.mark.skipif(not (SHARED / "corpus/news/022.txt").exists(), reason="../shared/corpus/news is not there")
+def test_a_title_in_apposition_to_a_name_is_that_name(newsdoc):
+    """'Manuel Valls, the Socialist Prime Minister, conceded ...' (shared news 022): the capitalised
+    title stands for the name beside it, not for the most salient leader of the story (Ms Le Pen)."""
+    nd = newsdoc((SHARED / "corpus/news/022.txt").read_text(), until="actors")
+    title = [t for t in nd.doc if t.text == "Minister" and t.dep_ == "appos"][-1]
+    assert nd.actor(resolve_reference(nd, title)).name == "Manuel Valls"

@@ -882,3 +882,14 @@ def test_he_said_after_a_person_just_introduced_is_that_person(newsdoc):
     nd = newsdoc(text, until="quotes")
     speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
     assert speakers == ["Karim Nasser", "Anton Weber", "Karim Nasser", "Karim Nasser"]
+
+
+def test_a_capitalised_title_describes_the_person_who_holds_it(newsdoc):
+    """'the Chancellor', 'the Prime Minister' in title case are descriptions like 'the chancellor',
+    not names: they take up the person with that title, and one beside a name is that name."""
+    text = ("Finance Chancellor Peter Lindqvist announced the cuts on Monday. Critics called them reckless.\n"
+            "\"We cannot borrow our way out of this,\" the Chancellor said.\n"
+            "Anna Berg, the Socialist Prime Minister, said: \"The cuts will hurt the poorest families.\"")
+    nd = newsdoc(text, until="quotes")
+    speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
+    assert speakers == ["Peter Lindqvist", "Anna Berg"]

@@ -417,8 +417,9 @@ def _age(token: Token) -> bool:
 
 def _describable(token: Token) -> bool:
     """A definite noun phrase: 'the ministry', 'this official', 'the president's son', 'the 23-year-old',
-    'the Arizona Republican'."""
-    return (token.pos_ == "NOUN" or _age(token) or token.lower_ in roles()["party_members"]) and any(
+    'the Arizona Republican', a capitalised title ('the US Secretary of State')."""
+    return (token.pos_ == "NOUN" or _age(token) or token.lower_ in roles()["party_members"]
+            or token.pos_ == "PROPN" and token.lower_ in roles()["person_heads"]) and any(
         c.lower_ in ("the", "this", "that") or c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
 
 
@@ -431,5 +432,7 @@ def resolve_reference(nd: NewsDoc, token: Token) -> str | None:
     if low in SINGULAR or low in PLURAL or low in NEUTER:
         return _pronoun(nd, token)
     if _describable(token):
-        return _description(nd, token)
+        beside = token.head if token.dep_ == "appos" else None  # 'Manuel Valls, the Socialist Prime Minister'
+        end = beside.idx + len(beside) if beside is not None else 0
+        return (beside is not None and nd.actor_over(beside.idx, end, beside.left_edge.idx)) or _description(nd, token)
     return None
