@@ -52,6 +52,14 @@ def test_apostrophes_are_not_quotes():
     assert contents("The voters' choice isn't Smith's, and the '90s are over.") == []
 
 
+def test_single_quotes_outside_double_quoted_spans_pair_but_not_inside_them():
+    """A headline quote in single marks run into a paragraph with double marks (a copy that lost its
+    line breaks) is a quote; single marks inside a double-quoted span and apostrophes are not."""
+    text = ('"We will talk," he said. Minister: \'We will not give up\' Read more. The teachers\' union '
+            'said "the word \'strike\' is not on the table" today.')
+    assert contents(text) == ["We will talk,", "We will not give up", "the word 'strike' is not on the table"]
+
+
 def test_multi_paragraph_quote_is_one_span_with_a_piece_per_paragraph():
     text = "He said: \u201cFirst paragraph goes on.\n\u201cSecond one ends here.\u201d\nThen prose."
     (q,) = quoted_spans(text)

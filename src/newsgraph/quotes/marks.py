@@ -7,10 +7,11 @@ and is flagged ``closed=False``; so does one that a new opening mark follows aft
 sentence ('"A. "B."': a paragraph break lost in the copy). In text split one sentence a line, a
 quote left open runs on through up to three lines with no marks to a line whose first mark can
 only close it ('"A.\nB.\nC," he said': no paragraph starts with a closing mark) or, with no blank
-line on the way (sentences, not paragraphs), that opens with a mark ('"A.\nB.\n"C."'). Single marks (‘ ’ ') count only in a
-paragraph with no double marks and only where they cannot be apostrophes (word-initial opener,
-word-final closer), as in headline quotes ('will not tolerate') and British quotes; one left
-open at the start of a paragraph or after a colon or comma carries on like a double one.
+line on the way (sentences, not paragraphs), that opens with a mark ('"A.\nB.\n"C."'). Single marks (‘ ’ ') count only
+outside double-quoted spans and only where they cannot be apostrophes (word-initial opener,
+word-final closer), as in headline quotes ('will not tolerate') and British quotes; in a paragraph
+with no double marks, one left open at the start of a paragraph or after a colon or comma carries
+on like a double one.
 """
 
 from __future__ import annotations
@@ -98,6 +99,18 @@ def _single(text: str, lo: int, hi: int) -> tuple[list[Quoted], int | None]:
     return found, None
 
 
+def _single_outside(text: str, lo: int, hi: int, double: list[Quoted], opened: int | None) -> list[Quoted]:
+    """Paired single marks outside the double-quoted spans of a paragraph: a headline quote run into
+    a paragraph with double marks ('Gadhafi: 'My people will die for me' What are ...', a copy that
+    lost its line breaks). Inside a double-quoted span single marks are that quote's own."""
+    gaps, pos = [], lo
+    for q in double:
+        gaps.append((pos, max(pos, q.start - 1)))
+        pos = q.end + 1
+    gaps.append((pos, max(pos, opened - 1) if opened is not None else hi))
+    return [q for a, b in gaps if b - a > 2 for q in _single(text, a, b)[0]]
+
+
 def quoted_spans(text: str) -> list[Quoted]:
     """Every quoted span in reading order; linear in the length of the text."""
     out: list[Quoted] = []
@@ -122,6 +135,8 @@ def quoted_spans(text: str) -> list[Quoted]:
                 carry, between = None, []
         double = _DOUBLE.search(text, lo, hi) is not None
         found, opened = _double(text, lo, hi) if double else _single(text, lo, hi)
+        if double:
+            found = sorted(found + _single_outside(text, lo, hi, found, opened), key=lambda q: q.start)
         if carry is not None:
             at = hi - len(text[lo:hi].lstrip())
             lead = _SINGLE_OPEN.match(text, at) if carry.single else _DOUBLE.match(text, at)
