@@ -457,3 +457,13 @@ def test_a_title_in_apposition_to_a_name_is_that_name(newsdoc):
     nd = newsdoc((SHARED / "corpus/news/022.txt").read_text(), until="actors")
     title = [t for t in nd.doc if t.text == "Minister" and t.dep_ == "appos"][-1]
     assert nd.actor(resolve_reference(nd, title)).name == "Manuel Valls"
+
+
+def test_a_given_name_paired_with_a_person_is_a_person_too(newsdoc):
+    """NER may find only one of 'Heather and George'; the known given name beside a person it is
+    coordinated with is a person as well, and her 'she said' has someone to go to."""
+    nd = newsdoc('Tear gas clouded the air. Heather and George were not the only tourists stuck inside the hotel. '
+                 '"We could hear the sirens all night," she said.', until="quotes")
+    assert {a.name for a in nd.actors if a.type == "PERSON"} >= {"Heather", "George"}
+    (quote,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(quote.speaker).name == "Heather"

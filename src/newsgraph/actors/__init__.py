@@ -12,7 +12,7 @@ from ..document import NewsDoc, SpanIndex
 from ..model import Actor
 from .build import Clusterer, attach_roles, code, name_of, to_actors
 from .coref import resolve_reference
-from .mentions import descriptions, missed_speakers, missed_surnames, names
+from .mentions import descriptions, missed_partners, missed_speakers, missed_surnames, names
 from .names import add_title_abbreviations
 from .ruler import add_entity_ruler
 
@@ -23,6 +23,9 @@ def find_actors(nd: NewsDoc) -> list[Actor]:
     """Cluster the article's name and description mentions into coded actors."""
     named = names(nd.doc, nd.text)
     taken = {t.idx for m in named for t in nd.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+    partners = missed_partners(nd.doc, nd.text, taken)
+    named += partners
+    taken |= {m.start for m in partners}
     named += missed_surnames(nd.doc, nd.text, named, taken)
     named += missed_speakers(nd.doc, nd.text, taken | {m.head.idx for m in named})
     described = descriptions(nd.doc, nd.text, taken)

@@ -201,6 +201,18 @@ def namesake(owners: set[str], full: list[Mention], longer: dict[str, str], at: 
     return next(iter(earlier)) if len(earlier) == 1 else None
 
 
+def missed_partners(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
+    """Known given names NER left out beside a person they are coordinated with ('Heather and
+    George aren't the only tourists', where only George was found): people too."""
+    found = []
+    for tok in doc:
+        partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
+        if tok.idx not in taken and not tok.ent_type_ and tok.pos_ == "PROPN" and tok.is_title \
+                and tok.lower_ in given_names() and partner is not None and partner.ent_type_ == "PERSON":
+            found.append(Mention(tok.idx, tok.idx + len(tok), "PERSON", fold(tok.text), tok, text=tok.text))
+    return found
+
+
 def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) -> list[Mention]:
     """Bare surnames NER left out ('Ghani said ...' after 'Ashraf Ghani'): a proper noun outside every
     entity that is the surname of one full name in the article, or of several when ``namesake`` can tell,
