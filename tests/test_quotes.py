@@ -901,3 +901,23 @@ def test_a_capitalised_title_describes_the_person_who_holds_it(newsdoc):
     nd = newsdoc(text, until="quotes")
     speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
     assert speakers == ["Peter Lindqvist", "Anna Berg"]
+
+
+def test_added_by_a_description_that_names_no_one_goes_on_with_the_speaker_before(newsdoc):
+    """'"...," added the Italian' after Vinci spoke: a nationality names no actor, and 'added' says
+    the same person goes on."""
+    text = ('Marta Vinci agreed with her opponent, saying: "That was the turning point of the match." '
+            '"I tried my best but it was not good enough," added the Italian, who lost in the doubles too.')
+    nd = newsdoc(text, until="quotes")
+    speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
+    assert speakers == ["Marta Vinci", "Marta Vinci"]
+
+
+def test_the_tweet_speaks_for_who_posted_on_twitter_before(newsdoc):
+    """'the tweet said' with no earlier tweet: the nearest channel someone put words out through
+    ('said in a post on his Twitter account') is the one."""
+    text = ('The two leaders spoke on Tuesday, Minister Pablo Ortega said in a post on his Twitter account. '
+            '"Tomorrow there will be new developments," the tweet said.')
+    nd = newsdoc(text, until="quotes")
+    (quote,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(quote.speaker).name == "Pablo Ortega"

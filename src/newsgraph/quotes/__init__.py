@@ -563,6 +563,7 @@ def _share(text: str, quote: _Draft, r: _Draft) -> float:
 
 def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quoted: bytearray) -> None:
     """A quote with no source continues the speaker before it in its paragraph or the one before,
+    and so does one 'added' by a description that names no one ('added the Italian'),
     or across one paragraph of narration whose subject is that speaker ('"...," Zvonareva said. /
     Zvonareva was never troubled by Vinci. / "Roberta is a tough opponent ..."')."""
     drafts.sort(key=lambda d: d.start)
@@ -570,6 +571,9 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
     quoting = {bisect.bisect_right(paras, d.start) - 1 for d in drafts if d.type != "indirect"}
     for d in drafts:
         para = bisect.bisect_right(paras, d.start) - 1
+        if d.type == "direct" and d.mention is not None and d.speaker is None and d.cue is not None \
+                and d.cue.lemma_ == "add" and (prev := last.get(para)) is not None and prev.speaker:
+            d.speaker = prev.speaker  # '"...," added the Italian' goes on with whoever spoke just before
         if d.mention is None and d.type == "direct":
             opens = not nd.text[paras[para]:d.start].strip(" \t\"'\u201c\u2018\u00ab`") if para >= 0 else False
             prev = last.get(para) or (last.get(para - 1) if opens else None)

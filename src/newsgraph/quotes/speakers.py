@@ -205,7 +205,8 @@ def _unnamed_person(head: Token) -> bool:
 
 def _channel_owner(head: Token) -> Token | None:
     """'the official Twitter account of X', 'a statement from X', "X's website": what carries the
-    words is not their source; its owner is, also for 'the report' that someone put out before."""
+    words is not their source; its owner is, also for 'the report' that someone put out before (or,
+    with no earlier report, 'the tweet' after 'X said in a post on his Twitter account')."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in roles()["channels"]:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
@@ -215,8 +216,9 @@ def _channel_owner(head: Token) -> Token | None:
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None) or _author(head)
     if owner is not None or not any(c.lower_ == "the" for c in head.children):
         return owner
-    return next((o for t in reversed(head.doc[:head.i]) if t.lemma_ == head.lemma_ and (o := _publisher(t) or _author(t))),
-                None)
+    earlier = [t for t in reversed(head.doc[:head.i]) if t.lemma_.lower() in roles()["channels"]]
+    same = [t for t in earlier if t.lemma_ == head.lemma_]  # the same word first: 'the report' is the report's
+    return next((o for t in same + earlier if (o := _publisher(t) or _author(t))), None)
 
 
 def _author(document: Token) -> Token | None:
