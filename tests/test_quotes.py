@@ -921,3 +921,14 @@ def test_the_tweet_speaks_for_who_posted_on_twitter_before(newsdoc):
     nd = newsdoc(text, until="quotes")
     (quote,) = [q for q in nd.quotes if q.type == "direct"]
     assert nd.actor(quote.speaker).name == "Pablo Ortega"
+
+
+def test_a_question_then_a_new_sentence_is_no_tag_but_a_short_one_is(newsdoc):
+    """After '...?"' a long capitalised sentence is new narration, even with a verb the cue list
+    knows; a short one is the question's tag."""
+    text = ('"We will win," Omar Salem said. He dismissed the claims, adding, "If we are so weak, why am I here?" '
+            'Rebel forces have been battling government troops for six months across the eastern region.\n'
+            '"Is this the end?" Salem asked.')
+    nd = newsdoc(text, until="quotes")
+    speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
+    assert speakers == ["Omar Salem", "Omar Salem", "Omar Salem"]

@@ -186,13 +186,20 @@ def _open_end(nd: NewsDoc, q: Quoted) -> bool:
     return tail.endswith((",", "?", "!", "\u2014", "\u2013", "-", "\u2026"))
 
 
+def _hands_over(nd: NewsDoc, q: Quoted, first: Token) -> bool:
+    """The quote hands over to a tag ('"No," ...', '"Why?" asked Smith'); a question or cry followed
+    by a capitalised word may end its sentence instead ('"...doing here?" Gadhafi's forces have ...')."""
+    return _open_end(nd, q) and not (nd.text[q.start:q.end].rstrip(" \"'\u201d\u2019").endswith(("?", "!"))
+                                     and first.text[:1].isupper())
+
+
 def _closes_statement(nd: NewsDoc, q: Quoted) -> bool:
-    """The quote ends its sentence ('...Arab League."') and what follows is a new one, not a tag: a
+    """The quote ends its sentence ('...Arab League."', '...doing here?"') and what follows is a new one, not a tag: a
     cue further on ('Russia and China have blocked resolutions condemning ...') is someone else's."""
     content = nd.text[q.start:q.end].rstrip(" \"'\u201d\u2019")
     first = nd.doc.char_span(q.end, min(q.end + 40, len(nd.text)), alignment_mode="expand")
     after = next((t for t in first or () if not (t.is_punct or t.is_space)), None)
-    if not content.endswith(".") or after is None or after.text[:1].islower():
+    if not content.endswith((".", "?", "!")) or after is None or after.text[:1].islower():
         return False
     lo, hi = _sentence(nd.doc, after.i)
     return not (_tags_along(nd, q.end, after) and any(  # '"..." Smith said.', not 'Smith told CNN that ...'
@@ -222,7 +229,7 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         if (tok.pos_ == "VERB" or tok.pos_ == "AUX" and is_cue(tok)) and tok.dep_ not in _MODIFIER:  # not 'U.S.-based'
             if tok.tag_ == "VBG" and subject_of(tok, quoted) is None:
                 return None  # '"...," referencing X' / '..., drawing jeers': the sentence goes on, no tag
-            if not _open_end(nd, q) and (any(c.dep_ == "ccomp" or c.tag_ == "MD" or quoted[c.i] and not c.is_punct
+            if not _hands_over(nd, q, nd.doc[span.start]) and (any(c.dep_ == "ccomp" or c.tag_ == "MD" or quoted[c.i] and not c.is_punct
                                              for c in tok.children)
                                          or not _tags_along(nd, q.end, nd.doc[span.start])):
                 return None
