@@ -467,3 +467,12 @@ def test_a_given_name_paired_with_a_person_is_a_person_too(newsdoc):
     assert {a.name for a in nd.actors if a.type == "PERSON"} >= {"Heather", "George"}
     (quote,) = [q for q in nd.quotes if q.type == "direct"]
     assert nd.actor(quote.speaker).name == "Heather"
+
+
+def test_two_person_entities_side_by_side_are_one_long_name(newsdoc, nlp):
+    """NER may cut a long name in two person entities ('Al-Baghdadi' + 'Ali Al-Mahmoudi'); when the
+    first hangs on the second as a compound they are one person."""
+    text = "Libyan Prime Minister Al-Baghdadi Ali Al-Mahmoudi said rebels had seized the town."
+    assert [e.label_ for e in nlp(text).ents if e.label_ == "PERSON"] == ["PERSON", "PERSON"]  # the split this is about
+    nd = newsdoc(text, until="actors")
+    assert [a.name for a in nd.actors if a.type == "PERSON"] == ["Al-Baghdadi Ali Al-Mahmoudi"]

@@ -156,7 +156,7 @@ def _label(ent: SpacySpan, key: str) -> str:
 def names(doc: Doc, text: str) -> list[Mention]:
     """Name mentions from the entities; demonyms (NORP) and 'pro-X' adjectives are not actors."""
     found = []  # ``text`` is the doc's text, passed in: Doc.text rebuilds it from every token
-    for ent in doc.ents:
+    for ent in _joined_people(doc):
         if _person_as_thing(ent):
             ent = _person(doc, ent.start, ent.end)  # 'Lesley Cole was outside the court': NER said PRODUCT
         if ent.label_ not in NAME_LABELS or ent.text[:4].lower() in ("pro-", "anti") or _page_label(ent):
@@ -186,6 +186,20 @@ def names(doc: Doc, text: str) -> list[Mention]:
             key = person_key(surface)
         found.append(Mention(start, end, label, key, ent.root, text=surface))
     return found
+
+
+def _joined_people(doc: Doc) -> list[SpacySpan]:
+    """The entities, with two person entities side by side joined when the first is a compound of
+    the second ('Al-Baghdadi' + 'Ali Al-Mahmoudi': NER split one long name in two)."""
+    out: list[SpacySpan] = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start \
+                and last.root.dep_ == "compound" and last.root.head in ent:
+            out[-1] = _person(doc, last.start, ent.end)
+        else:
+            out.append(ent)
+    return out
 
 
 def namesake(owners: set[str], full: list[Mention], longer: dict[str, str], at: int) -> str | None:
