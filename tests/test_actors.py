@@ -476,3 +476,14 @@ def test_two_person_entities_side_by_side_are_one_long_name(newsdoc, nlp):
     assert [e.label_ for e in nlp(text).ents if e.label_ == "PERSON"] == ["PERSON", "PERSON"]  # the split this is about
     nd = newsdoc(text, until="actors")
     assert [a.name for a in nd.actors if a.type == "PERSON"] == ["Al-Baghdadi Ali Al-Mahmoudi"]
+
+
+
+@pytest.mark.parametrize("surface, name", [("Neither McCain", "McCain"), ("Both Clinton", "Clinton"),
+                                           ("the Kremlin's", "Kremlin"), ("Either Smith", "Smith")])
+def test_a_leading_determiner_is_no_part_of_a_name(surface, name):
+    """NER may take 'Neither McCain' (of 'Neither McCain and Obama is ...') for a name."""
+    from newsgraph.actors.mentions import _trimmed
+
+    start, end = _trimmed(surface, 0, len(surface))
+    assert surface[start:end] == name

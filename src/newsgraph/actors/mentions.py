@@ -9,6 +9,7 @@ president'); their country comes from a demonym or country modifier.
 from __future__ import annotations
 
 import calendar
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -66,13 +67,15 @@ class Mention:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Char bounds without a leading 'the', trailing possessive or stray punctuation."""
+    """Char bounds without a leading 'the' (or 'Neither', 'Both': 'Neither McCain nor Obama'),
+    trailing possessive or stray punctuation."""
     while start < end and not text[start].isalnum():
         start += 1
     if text[start:start + 2].lower() == "s " and start > 0 and text[start - 1] in "'\u2019":
         start += 2
-    if text[start:start + 4].lower() == "the ":
-        start += 4
+    lead = re.match(r"(?i)(?:the|neither|either|both) ", text[start:end])
+    if lead:
+        start += lead.end()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
     if text[end - 2:end] in ("'s", "\u2019s"):
