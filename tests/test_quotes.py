@@ -932,3 +932,12 @@ def test_a_question_then_a_new_sentence_is_no_tag_but_a_short_one_is(newsdoc):
     nd = newsdoc(text, until="quotes")
     speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
     assert speakers == ["Omar Salem", "Omar Salem", "Omar Salem"]
+
+
+def test_a_quote_left_open_ends_where_narration_starts():
+    """In a copy that lost its paragraph breaks a quote left open is followed by narration ('Smith
+    said ...') and the next quote; it ends at the full stop before the narration."""
+    text = ('"There are rapes. They happened in police barracks. Were the policemen prosecuted? '
+            'Ocampo said the court has information about women stopped at checkpoints. "We will look at it," he said.')
+    assert contents(text) == ["There are rapes. They happened in police barracks. Were the policemen prosecuted?",
+                              "We will look at it,"]

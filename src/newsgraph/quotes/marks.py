@@ -3,8 +3,9 @@
 Double marks (" “ ” « » „ `` '') pair up within a paragraph; an opening mark left open at the
 end of a paragraph continues into the next paragraph when that one opens with a mark (the
 newswire convention for multi-paragraph quotes), otherwise it runs to the paragraph's end
-and is flagged ``closed=False``; so does one that a new opening mark follows after the end of a
-sentence ('"A. "B."': a paragraph break lost in the copy). In text split one sentence a line, a
+and is flagged ``closed=False``; so does one that a new opening mark follows right after a full
+stop ('"A. "B."') or after narration ('"A. Smith said ... "B."'): a paragraph break lost in the
+copy. In text split one sentence a line, a
 quote left open runs on through up to three lines with no marks to a line whose first mark can
 only close it ('"A.\nB.\nC," he said': no paragraph starts with a closing mark) or, with no blank
 line on the way (sentences, not paragraphs), that opens with a mark ('"A.\nB.\n"C."'). Single marks (‘ ’ ') count only
@@ -27,6 +28,8 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=$|[\s.,;:!?)\]\u2014-])")
 _MAX_SINGLE = 300  # characters: a single-quoted span longer than this is not a headline quote
 _SENTENCE_END = (".", "!", "?", "\u2026")
 _RUN_ON = 3  # lines with no marks a quote left open may run on through to its closing mark
+# a full stop, then a name or a pronoun and a speech verb: narration after a quote left open
+_NARRATION = re.compile(r"[.!?\u2026] +(?:(?:[A-Z][\w'.-]*\s){1,3}|[Hh]e |[Ss]he |[Tt]hey )(?:said|says|told|added|adds)\b")
 
 
 @dataclass
@@ -71,15 +74,25 @@ def _double(text: str, lo: int, hi: int) -> tuple[list[Quoted], int | None]:
     for m in _DOUBLE.finditer(text, lo, hi):
         role = _role(text, m.start(), m.group(), opened is not None)
         if role == "open":
-            before = _rstrip(text, opened, m.start()) if opened is not None else 0
-            if opened is not None and before > opened and text[before - 1] in _SENTENCE_END:
-                found.append(Quoted(opened, before, [(opened, before)], closed=False))
+            end = _left_open_end(text, opened, m.start()) if opened is not None else None
+            if end is not None:
+                found.append(Quoted(opened, end, [(opened, end)], closed=False))
             opened = m.end()  # otherwise a second opener drops an earlier unclosed one (a stray mark)
         elif opened is not None:
             if m.start() > opened:
                 found.append(Quoted(opened, m.start(), [(opened, m.start())]))
             opened = None
     return found, opened
+
+
+def _left_open_end(text: str, opened: int, opener: int) -> int | None:
+    """Where a quote left open ends when a new opening mark comes: at the first full stop that narration
+    follows ('... prosecuted? Moreno-Ocampo said ...': a paragraph break lost in the copy), else right
+    before the new mark if a full stop ends the text there ('"A. "B."'); else None (a stray mark)."""
+    if (narration := _NARRATION.search(text, opened, opener)) is not None:
+        return narration.start() + 1
+    before = _rstrip(text, opened, opener)
+    return before if before > opened and text[before - 1] in _SENTENCE_END else None
 
 
 def _single(text: str, lo: int, hi: int) -> tuple[list[Quoted], int | None]:
