@@ -25,6 +25,12 @@ def only_quote_speaker(newsdoc, text: str) -> str | None:
     return nd.actor(q.speaker).name if q.speaker is not None else None
 
 
+def direct_quote_speakers(newsdoc, text: str) -> list[str | None]:
+    """The canonical speaker's name (None when none) of every direct quote of ``text``, in order."""
+    nd = newsdoc(text, until="quotes")
+    return [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
+
+
 def last_quote_speaker(newsdoc, text: str) -> str | None:
     """The canonical speaker's name of the article's last direct quote, None when it has none."""
     nd = newsdoc(text, until="quotes")
@@ -862,9 +868,7 @@ def test_a_pull_quote_is_signed_by_the_name_after_end_quote_and_that_name_is_asi
             "When I met him I asked how the community is coping.\n"
             "\"Syrians belong only to their homeland, not to regimes.\" End Quote Bishop Louka al-Khoury "
             "\"Do not call us a minority, we are a unique community,\" he said angrily.")
-    nd = newsdoc(text, until="quotes")
-    speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
-    assert speakers == ["Louka al-Khoury", "Gregorious Yohanna Ibrahim"]
+    assert direct_quote_speakers(newsdoc, text) == ["Louka al-Khoury", "Gregorious Yohanna Ibrahim"]
 
 
 def test_a_press_review_byline_gives_the_writer_not_the_paper(newsdoc):
@@ -874,9 +878,7 @@ def test_a_press_review_byline_gives_the_writer_not_the_paper(newsdoc):
             "Omar Haddad and Lina Suleiman in Lebanon's Al-Nahar: \"The vote changes nothing for the refugees.\"\n"
             "\"The government still has to explain where the money went.\"\n"
             "Marta Kowalczyk in Poland's Gazeta: \"This is a victory for the quiet majority.\"")
-    nd = newsdoc(text, until="quotes")
-    speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
-    assert speakers == ["Omar Haddad", "Omar Haddad", "Marta Kowalczyk"]
+    assert direct_quote_speakers(newsdoc, text) == ["Omar Haddad", "Omar Haddad", "Marta Kowalczyk"]
 
 
 def test_he_said_after_a_person_just_introduced_is_that_person(newsdoc):
@@ -887,9 +889,7 @@ def test_he_said_after_a_person_just_introduced_is_that_person(newsdoc):
             '"Nobody wins when the schools stay closed," he said.\n'
             '"We have checkpoints on every road," Nasser said. Residents had asked Paul Hartmann to help.\n'
             '"The roads are open again," he said.')
-    nd = newsdoc(text, until="quotes")
-    speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
-    assert speakers == ["Karim Nasser", "Anton Weber", "Karim Nasser", "Karim Nasser"]
+    assert direct_quote_speakers(newsdoc, text) == ["Karim Nasser", "Anton Weber", "Karim Nasser", "Karim Nasser"]
 
 
 def test_a_capitalised_title_describes_the_person_who_holds_it(newsdoc):
@@ -898,9 +898,7 @@ def test_a_capitalised_title_describes_the_person_who_holds_it(newsdoc):
     text = ("Finance Chancellor Peter Lindqvist announced the cuts on Monday. Critics called them reckless.\n"
             "\"We cannot borrow our way out of this,\" the Chancellor said.\n"
             "Anna Berg, the Socialist Prime Minister, said: \"The cuts will hurt the poorest families.\"")
-    nd = newsdoc(text, until="quotes")
-    speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
-    assert speakers == ["Peter Lindqvist", "Anna Berg"]
+    assert direct_quote_speakers(newsdoc, text) == ["Peter Lindqvist", "Anna Berg"]
 
 
 def test_added_by_a_description_that_names_no_one_goes_on_with_the_speaker_before(newsdoc):
@@ -908,9 +906,7 @@ def test_added_by_a_description_that_names_no_one_goes_on_with_the_speaker_befor
     the same person goes on."""
     text = ('Marta Vinci agreed with her opponent, saying: "That was the turning point of the match." '
             '"I tried my best but it was not good enough," added the Italian, who lost in the doubles too.')
-    nd = newsdoc(text, until="quotes")
-    speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
-    assert speakers == ["Marta Vinci", "Marta Vinci"]
+    assert direct_quote_speakers(newsdoc, text) == ["Marta Vinci", "Marta Vinci"]
 
 
 def test_the_tweet_speaks_for_who_posted_on_twitter_before(newsdoc):
@@ -929,9 +925,7 @@ def test_a_question_then_a_new_sentence_is_no_tag_but_a_short_one_is(newsdoc):
     text = ('"We will win," Omar Salem said. He dismissed the claims, adding, "If we are so weak, why am I here?" '
             'Rebel forces have been battling government troops for six months across the eastern region.\n'
             '"Is this the end?" Salem asked.')
-    nd = newsdoc(text, until="quotes")
-    speakers = [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"]
-    assert speakers == ["Omar Salem", "Omar Salem", "Omar Salem"]
+    assert direct_quote_speakers(newsdoc, text) == ["Omar Salem", "Omar Salem", "Omar Salem"]
 
 
 def test_a_quote_left_open_ends_where_narration_starts():
