@@ -432,7 +432,9 @@ def resolve_reference(nd: NewsDoc, token: Token) -> str | None:
     if low in SINGULAR or low in PLURAL or low in NEUTER:
         return _pronoun(nd, token)
     if _describable(token):
-        beside = token.head if token.dep_ == "appos" else None  # 'Manuel Valls, the Socialist Prime Minister'
-        end = beside.idx + len(beside) if beside is not None else 0
-        return (beside is not None and nd.actor_over(beside.idx, end, beside.left_edge.idx)) or _description(nd, token)
+        if token.dep_ == "appos":  # 'Manuel Valls, the Socialist Prime Minister': the name it stands beside
+            name = token.head
+            if beside := nd.actor_over(name.idx, name.idx + len(name), name.left_edge.idx):
+                return beside
+        return _description(nd, token)
     return None

@@ -229,9 +229,9 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         if (tok.pos_ == "VERB" or tok.pos_ == "AUX" and is_cue(tok)) and tok.dep_ not in _MODIFIER:  # not 'U.S.-based'
             if tok.tag_ == "VBG" and subject_of(tok, quoted) is None:
                 return None  # '"...," referencing X' / '..., drawing jeers': the sentence goes on, no tag
-            if not _hands_over(nd, q, nd.doc[span.start]) and (any(c.dep_ == "ccomp" or c.tag_ == "MD" or quoted[c.i] and not c.is_punct
-                                             for c in tok.children)
-                                         or not _tags_along(nd, q.end, nd.doc[span.start])):
+            first = nd.doc[span.start]
+            has_content = any(c.dep_ == "ccomp" or c.tag_ == "MD" or quoted[c.i] and not c.is_punct for c in tok.children)
+            if not _hands_over(nd, q, first) and (has_content or not _tags_along(nd, q.end, first)):
                 return None
             source = source_token(tok, quoted) or _inverted_object(tok) or _adjacent_name(nd, tok, quoted)
             if source is None or quoted[source.i] or source.idx < at or "\n" in nd.text[at:source.idx]:
@@ -367,10 +367,12 @@ def _described(clause: list[Token], quoted: bytearray) -> Token | None:
 
 def _byline(clause: list[Token]) -> Token | None:
     """A press review's byline, 'Badr Bin Sa'ud in Saudi Ukaz:' or 'Li Yida and Jiao Xiang in China's
-    Renmin Ribao:', introduces the (first) writer's words, not the paper's ('Editorial in Al-Dustur:' is the paper's)."""
+    Renmin Ribao:', introduces the (first) writer's words, not the paper's ('Editorial in Al-Dustur:'
+    is the paper's)."""
     at = next((k for k, t in enumerate(clause) if t.lower_ == "in" and t.pos_ == "ADP"), 0)
     writer = list(itertools.takewhile(lambda t: t.lower_ not in ("and", ",", "&"), clause[:at]))
-    if not writer or not any(t.pos_ == "PROPN" for t in clause[at + 1:]) or writer[-1].lemma_.lower() in roles()["documents"]:
+    if not writer or not any(t.pos_ == "PROPN" for t in clause[at + 1:]) \
+            or writer[-1].lemma_.lower() in roles()["documents"]:
         return None
     return writer[-1] if all(t.pos_ == "PROPN" or t.is_punct for t in writer) and writer[-1].pos_ == "PROPN" else None
 

@@ -8,8 +8,8 @@ stop ('"A. "B."') or after narration ('"A. Smith said ... "B."'): a paragraph br
 copy. In text split one sentence a line, a
 quote left open runs on through up to three lines with no marks to a line whose first mark can
 only close it ('"A.\nB.\nC," he said': no paragraph starts with a closing mark) or, with no blank
-line on the way (sentences, not paragraphs), that opens with a mark ('"A.\nB.\n"C."'). Single marks (‘ ’ ') count only
-outside double-quoted spans and only where they cannot be apostrophes (word-initial opener,
+line on the way (sentences, not paragraphs), that opens with a mark ('"A.\nB.\n"C."'). Single marks
+(‘ ’ ') count only outside double-quoted spans and only where they cannot be apostrophes (word-initial opener,
 word-final closer), as in headline quotes ('will not tolerate') and British quotes; in a paragraph
 with no double marks, one left open at the start of a paragraph or after a colon or comma carries
 on like a double one.
@@ -29,7 +29,8 @@ _MAX_SINGLE = 300  # characters: a single-quoted span longer than this is not a 
 _SENTENCE_END = (".", "!", "?", "\u2026")
 _RUN_ON = 3  # lines with no marks a quote left open may run on through to its closing mark
 # a full stop, then a name or a pronoun and a speech verb: narration after a quote left open
-_NARRATION = re.compile(r"[.!?\u2026] +(?:(?:[A-Z][\w'.-]*\s){1,3}|[Hh]e |[Ss]he |[Tt]hey )(?:said|says|told|added|adds)\b")
+_NARRATION = re.compile(r"[.!?\u2026] +(?:(?:[A-Z][\w'.-]*\s){1,3}|[Hh]e |[Ss]he |[Tt]hey )"
+                        r"(?:said|says|told|added|adds)\b")
 
 
 @dataclass
