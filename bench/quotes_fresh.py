@@ -171,7 +171,7 @@ def markdown_dev(r: dict) -> str:
 {r['articles']} other shared articles (batch 1: BBC 015, 018, 019; Daily Mail 022, 024, 028, 034, 039 with single
 marks; Reuters 032, 033; batch 2, added later: CNN 014, Daily Mail 025, 026, 029, 037, 038, 040, 041; batch 3: six Timeline17 articles
 from `bench/tls`: CNN x2, Washington Post, Reuters x2, BBC, one sentence per line; batches 4 to 8: fourteen
-Timeline17 articles each, two drawn at random from each of the seven folders; batch 9: twelve from the two CNN folders; batches 10 to 19: ten from the CNN folders and four from the others each), annotated blind in the same format, `{r['fixture']}`: {r['gold_direct_quotes']} direct quotes
+Timeline17 articles each, two drawn at random from each of the seven folders; batch 9: twelve from the two CNN folders; batches 10 to 23: ten from the CNN folders and four from the others each; 22 and 23 held out until the end of the stop that added 20 to 23), annotated blind in the same format, `{r['fixture']}`: {r['gold_direct_quotes']} direct quotes
 ({r['gold_anonymous_speakers']} with an unnamed speaker), {r['gold_mixed_fragments']} mixed fragments (not scored). Same rules as `quotes_fresh`.
 
 | view | precision | recall | F1 | predicted | gold |
