@@ -67,8 +67,8 @@ class Mention:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Char bounds without a leading 'the' (or 'Neither', 'Both': 'Neither McCain nor Obama'),
-    trailing possessive or stray punctuation."""
+    """Char bounds without a leading 'the' (or 'Neither', 'Both': 'Neither McCain nor Obama'), an
+    aside after a dash, trailing possessive or stray punctuation."""
     while start < end and not text[start].isalnum():
         start += 1
     if text[start:start + 2].lower() == "s " and start > 0 and text[start - 1] in "'\u2019":
@@ -76,6 +76,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     lead = re.match(r"(?i)(?:the|neither|either|both) ", text[start:end])
     if lead:
         start += lead.end()
+    aside = re.search(r"\s[-\u2013\u2014]{1,2}\s+[a-z]", text[start:end])  # 'Dennis Ross - now a fellow at ...'
+    if aside:
+        end = start + aside.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
     if text[end - 2:end] in ("'s", "\u2019s"):
