@@ -66,6 +66,10 @@ class Mention:
         return span is not None and _place_context(span)
 
 
+_LEADING_WORD = re.compile(r"(?i)(?:the|neither|either|both) ")  # 'Neither McCain nor Obama'
+_ASIDE = re.compile(r"\s[-\u2013\u2014]{1,2}\s+[a-z]")  # 'Dennis Ross - now a fellow at ...'
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Char bounds without a leading 'the' (or 'Neither', 'Both': 'Neither McCain nor Obama'), an
     aside after a dash, trailing possessive or stray punctuation."""
@@ -73,12 +77,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     if text[start:start + 2].lower() == "s " and start > 0 and text[start - 1] in "'\u2019":
         start += 2
-    lead = re.match(r"(?i)(?:the|neither|either|both) ", text[start:end])
-    if lead:
-        start += lead.end()
-    aside = re.search(r"\s[-\u2013\u2014]{1,2}\s+[a-z]", text[start:end])  # 'Dennis Ross - now a fellow at ...'
-    if aside:
-        end = start + aside.start()
+    if lead := _LEADING_WORD.match(text, start, end):
+        start = lead.end()
+    if aside := _ASIDE.search(text, start, end):
+        end = aside.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
     if text[end - 2:end] in ("'s", "\u2019s"):
@@ -108,8 +110,13 @@ def _like_a_person(tok: Token) -> bool:
     with a person ('Saleh and Tareq')."""
     doc = tok.doc
     from_place = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "from"
-    partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
+    partner = _partner(tok)
     return tok.lower_ in given_names() or from_place or partner is not None and partner.ent_type_ == "PERSON"
+
+
+def _partner(tok: Token) -> Token | None:
+    """The word the token is coordinated with: 'Tareq' for 'Saleh' in 'Saleh and Tareq', and back."""
+    return tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
 
 
 def _person_by_role(ent: SpacySpan) -> bool:
@@ -226,7 +233,7 @@ def missed_partners(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     George aren't the only tourists', where only George was found): people too."""
     found = []
     for tok in doc:
-        partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
+        partner = _partner(tok)
         if tok.idx not in taken and not tok.ent_type_ and tok.pos_ == "PROPN" and tok.is_title \
                 and tok.lower_ in given_names() and partner is not None and partner.ent_type_ == "PERSON":
             found.append(Mention(tok.idx, tok.idx + len(tok), "PERSON", fold(tok.text), tok, text=tok.text))

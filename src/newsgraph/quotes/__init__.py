@@ -186,17 +186,21 @@ def _open_end(nd: NewsDoc, q: Quoted) -> bool:
     return tail.endswith((",", "?", "!", "\u2014", "\u2013", "-", "\u2026"))
 
 
+def _content(nd: NewsDoc, q: Quoted) -> str:
+    """The quoted words without the closing marks and spaces at their end."""
+    return nd.text[q.start:q.end].rstrip(" \"'\u201d\u2019")
+
+
 def _hands_over(nd: NewsDoc, q: Quoted, first: Token) -> bool:
     """The quote hands over to a tag ('"No," ...', '"Why?" asked Smith'); a question or cry followed
     by a capitalised word may end its sentence instead ('"...doing here?" Gadhafi's forces have ...')."""
-    return _open_end(nd, q) and not (nd.text[q.start:q.end].rstrip(" \"'\u201d\u2019").endswith(("?", "!"))
-                                     and first.text[:1].isupper())
+    return _open_end(nd, q) and not (_content(nd, q).endswith(("?", "!")) and first.text[:1].isupper())
 
 
 def _closes_statement(nd: NewsDoc, q: Quoted) -> bool:
     """The quote ends its sentence ('...Arab League."', '...doing here?"') and what follows is a new one, not a tag: a
     cue further on ('Russia and China have blocked resolutions condemning ...') is someone else's."""
-    content = nd.text[q.start:q.end].rstrip(" \"'\u201d\u2019")
+    content = _content(nd, q)
     first = nd.doc.char_span(q.end, min(q.end + 40, len(nd.text)), alignment_mode="expand")
     after = next((t for t in first or () if not (t.is_punct or t.is_space)), None)
     if not content.endswith((".", "?", "!")) or after is None or after.text[:1].islower():
@@ -230,8 +234,7 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
             if tok.tag_ == "VBG" and subject_of(tok, quoted) is None:
                 return None  # '"...," referencing X' / '..., drawing jeers': the sentence goes on, no tag
             first = nd.doc[span.start]
-            has_content = any(c.dep_ == "ccomp" or c.tag_ == "MD" or quoted[c.i] and not c.is_punct for c in tok.children)
-            if not _hands_over(nd, q, first) and (has_content or not _tags_along(nd, q.end, first)):
+            if not _hands_over(nd, q, first) and (_says_more(tok, quoted) or not _tags_along(nd, q.end, first)):
                 return None
             source = source_token(tok, quoted) or _inverted_object(tok) or _adjacent_name(nd, tok, quoted)
             if source is None or quoted[source.i] or source.idx < at or "\n" in nd.text[at:source.idx]:
@@ -240,6 +243,12 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         if tok.text == ",":
             return None
     return None
+
+
+def _says_more(verb: Token, quoted: bytearray) -> bool:
+    """The verb has content of its own ('Smith said he would ...', 'will continue', a quote of its
+    own), so it starts new speech rather than tagging the quote before it."""
+    return any(c.dep_ == "ccomp" or c.tag_ == "MD" or quoted[c.i] and not c.is_punct for c in verb.children)
 
 
 def _inverted_object(verb: Token) -> Token | None:
