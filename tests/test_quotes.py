@@ -935,3 +935,33 @@ def test_a_quote_left_open_ends_where_narration_starts():
             'Ocampo said the court has information about women stopped at checkpoints. "We will look at it," he said.')
     assert contents(text) == ["There are rapes. They happened in police barracks. Were the policemen prosecuted?",
                               "We will look at it,"]
+
+
+def test_a_description_takes_up_the_title_before_a_name(newsdoc):
+    """'the photojournalist', 'the PM': a title written before a person's name ('CNN photojournalist
+    Lena Morris', 'Dutch PM Jan de Vries') is what a later description of that person says, even for
+    a word no role list holds."""
+    text = ("CNN photojournalist Lena Morris arrived at the hotel on Saturday. Guards stopped the crews at the door.\n"
+            "\"Everybody in the hotel was against us,\" the photojournalist said.\n"
+            "Dutch PM Jan de Vries spoke at the forum in Davos. Delegates listened.\n"
+            "\"Leaders should respect the wishes of their people,\" the PM said.")
+    assert direct_quote_speakers(newsdoc, text) == ["Lena Morris", "Jan de Vries"]
+
+
+def test_a_name_in_what_he_said_is_not_who_said_it(newsdoc):
+    """'"..." while Obama is acting "like a child," he said': a person named in the words a 'he said'
+    reports is talked about; the speaker is the one brought in before."""
+    text = ("Foreign Minister Omar Kassem lashed out at the Western leaders. "
+            "\"The English are yearning for the colonial era\" while Daniel Brooks is acting \"like a child,\" he said.")
+    nd = newsdoc(text, until="quotes")
+    assert nd.quotes and {nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes} == {"Omar Kassem"}
+
+
+def test_he_said_after_a_sentence_about_someone_named_before_is_that_person(newsdoc):
+    """The subject of the sentence before a 'he said' is the speaker even when named earlier and
+    someone else spoke in between ('Gadhafi reacted with derision. "...," he said')."""
+    text = ('Yusuf Barka warned of a long war. Commander Ali Mansur said Friday that he welcomed the move. '
+            'He added, "This is an appreciated step, and more countries should do the same." '
+            'Barka reacted with derision to the announcement. '
+            '"Their decisions are all under your feet," he said in an audio message.')
+    assert direct_quote_speakers(newsdoc, text) == ["Ali Mansur", "Yusuf Barka"]

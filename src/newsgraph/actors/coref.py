@@ -35,7 +35,7 @@ class _Seen:
     subject: bool
     speaker: bool
     quoted: bool
-    introduced: bool  # the actor's first mention, as the subject of its sentence's main verb
+    leads: bool  # the subject of its sentence's main verb
 
 
 def _index(nd: NewsDoc) -> tuple:
@@ -47,7 +47,6 @@ def _index(nd: NewsDoc) -> tuple:
     cues = speech_verbs()
     quoted = _quoted_ranges(nd.text)
     seen = []
-    named_before: set[str] = set()
     titled: dict[str, set[str]] = {}  # actor -> role words right before its mentions ('Senator Paul Grant')
     for start, (end, actor) in sorted(nd._mention_starts.items()):
         span = nd.doc.char_span(start, end, alignment_mode="expand")
@@ -60,15 +59,24 @@ def _index(nd: NewsDoc) -> tuple:
         subject = verb is not None
         speaker = subject and verb.lemma_.lower() in cues and _active(head, verb)
         seen.append(_Seen(start, actor, head.sent.start, subject, speaker, _inside(quoted, start),
-                          subject and verb.dep_ == "ROOT" and actor not in named_before))
-        named_before.add(actor)
+                          subject and verb.dep_ == "ROOT"))
     info = {a.id: {"type": a.type, "gender": _gender(nd, a), "sector": a.sector, "country": a.country,
                    "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set()),
-                   "surname": {surname(fold(a.name))} if a.type == "PERSON" else set()} for a in nd.actors}
+                   "surname": {surname(fold(a.name))} if a.type == "PERSON" else set(),
+                   "titles": _titles(a, titled.get(a.id, set()))} for a in nd.actors}
     sent_no = {sent.start: i for i, sent in enumerate(nd.doc.sents)}
     value = ([s.start for s in seen], seen, info, quoted, sent_no)
     nd.doc.user_data["newsgraph.coref"] = (stamp, value)
     return value
+
+
+def _titles(actor, titled: set[str]) -> set[str]:
+    """Words that name what an actor is, not who: titles before a person's name ('CNN photojournalist
+    Khalil Abdallah'), role words, and the head of an organisation's name ('Jackson family')."""
+    words = titled | {fold(w) for r in actor.roles for w in r.split()}
+    if actor.type != "PERSON" and actor.name.split():
+        words.add(fold(actor.name.split()[-1]))
+    return words
 
 
 def _tagged_quote(nd: NewsDoc, token: Token) -> tuple[int, int]:
@@ -261,14 +269,16 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     captioned = nd.in_caption(token.idx)
     here = sent_no[token.sent.start]
     best: dict[str, float] = {}
-    nearest = max((c for c in candidates + earlier if c.subject), key=lambda c: c.start, default=None)
-    for c in candidates + earlier:
+    content = _reported(token) if speaking else ()
+    pool = [c for c in candidates + earlier if c.speaker or not any(lo <= c.start < hi for lo, hi in content)]
+    nearest = max((c for c in pool if c.subject), key=lambda c: c.start, default=None)
+    for c in pool:
         distance = here - sent_no[c.sent] - (skipped if c.start < quote_start else 0)
         if distance > reach or not fits(info[c.actor], memo.gender.get(c.actor)) \
                 or (not captioned and nd.in_caption(c.start)):
             continue
-        introduces = speaking and c is nearest and c.introduced and not c.speaker and distance <= 1
-        score = _salience(distance, c.subject, speaking and c.speaker, outside and c.quoted, introduces) + c.start / 1e9
+        leads = speaking and c is nearest and c.leads and not c.speaker and distance <= 1
+        score = _salience(distance, c.subject, speaking and c.speaker, outside and c.quoted, leads) + c.start / 1e9
         best[c.actor] = max(best.get(c.actor, score), score)
     if not best:
         return None, 0.0, 0.0
@@ -276,12 +286,23 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     return max(best, key=best.get), (ranked[0] - ranked[1] if len(ranked) > 1 else 9.0), ranked[0]
 
 
-def _salience(distance: int, subject: bool, speaks_too: bool, quoted: bool, introduces: bool = False) -> float:
+def _reported(token: Token) -> list[tuple[int, int]]:
+    """Character ranges of what a speaking subject's verb reports ('"The English ..." while Obama is
+    acting "like a child," he said'): a name in there is talked about, not the one who talks
+    (unless it speaks there itself: 'Gates said: "...," he said')."""
+    verb = token.head
+    start = max(token.sent.start_char, token.doc.text.rfind("\n", 0, token.idx) + 1)  # a parse may run over a line break
+    return [(max(c.left_edge.idx, start), c.right_edge.idx + len(c.right_edge)) for c in verb.children
+            if c.dep_ in ("ccomp", "parataxis") and c.i < token.i]
+
+
+def _salience(distance: int, subject: bool, speaks_too: bool, quoted: bool, leads: bool = False) -> float:
     """How likely a mention is what a reference points back to: near, a subject, a speaker when the
     reference speaks too, not inside a quotation when the reference is outside one; and, for a
-    speaking reference, a person just brought in as the last subject ('Pope Benedict appealed for
-    peace. "...," he said' after someone else spoke: journalists introduce whom they quote next)."""
-    return -distance + 1.0 * subject + 2.0 * speaks_too - 1.5 * quoted + 1.5 * introduces
+    speaking reference, the person the sentence before is about, as the subject of its main verb
+    ('Pope Benedict appealed for peace. "...," he said', 'Gadhafi reacted with derision. "...," he
+    said' after someone else spoke: journalists bring in whom they quote next)."""
+    return -distance + 1.0 * subject + 2.0 * speaks_too - 1.5 * quoted + 1.5 * leads
 
 
 def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> float | None:
@@ -360,13 +381,14 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     sex = _gender_word(token)
     person = lemma in roles()["person_heads"] or sex is not None or _age(token) or lemma in roles()["party_members"]
     organisation = lemma in roles()["org_heads"]
+    starts, seen, info = _index(nd)[:3]
     if sector is None and lemma not in roles()["body_heads"] and not person and not organisation:
-        return None
+        return next((c.actor for c in reversed(seen[:bisect_left(starts, token.idx)])
+                     if lemma in info[c.actor]["titles"]), None)
     country = modifier_country(token)
     # an unnamed one taken up, or a role that brings in someone unnamed: only an actor with that very word will do
     introduced = _unnamed_before(token) if person else None
     unnamed = person and (lemma in roles()["unnamed_roles"] or introduced is not None)
-    starts, seen, info = _index(nd)[:3]
     for c in reversed(seen[:bisect_left(starts, token.idx)]):
         if introduced is not None and c.start < introduced:
             return None  # 'a Foreign Office spokesman ... the spokesman said': the unnamed one, nearer
