@@ -965,3 +965,16 @@ def test_he_said_after_a_sentence_about_someone_named_before_is_that_person(news
             'Barka reacted with derision to the announcement. '
             '"Their decisions are all under your feet," he said in an audio message.')
     assert direct_quote_speakers(newsdoc, text) == ["Ali Mansur", "Yusuf Barka"]
+
+
+def test_a_clause_that_gives_a_name_names_the_speaker(newsdoc):
+    """'a rebel called Mohammed', 'the spokesman, who wanted to be identified only as "Omar"', 'a man
+    who only gave his first name Abubakr': the name the clause gives is the speaker, even where NER
+    missed it or took it for an organisation; a clause that gives no name leaves the speaker unnamed."""
+    text = ('"The road is under rebel control," a rebel called Mohammed told Reuters by telephone.\n'
+            'Shelling hit the port again. "There is no hospital," said the spokesman, who wanted to be identified '
+            'only as "Omar" for safety reasons.\n'
+            'The boat sank at dawn. "I still have the trauma inside me," said a 21-year old man from Sierra Leone '
+            'who only gave his first name Abubakr.\n'
+            '"We are tired," said a woman known to her neighbours as a tireless campaigner.')
+    assert direct_quote_speakers(newsdoc, text) == ["Mohammed", "Omar", "Abubakr", None]

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..document import NewsDoc
 from .lexicon import agents, demonyms, person_nouns, roles, speech_verbs
-from .mentions import modifier_country
+from .mentions import given_name, modifier_country
 from .names import fold, given_names, surname
 
 WINDOW_SENTENCES = 8
@@ -450,6 +450,8 @@ def resolve_reference(nd: NewsDoc, token: Token) -> str | None:
     direct = nd.actor_at(token.idx, token.idx + len(token))
     if direct:
         return direct
+    if (name := given_name(token)) is not None and (named := nd.actor_at(name.idx, name.idx + len(name))):
+        return named  # 'a rebel called Mohammed'
     low = token.lower_
     if low in SINGULAR or low in PLURAL or low in NEUTER:
         return _pronoun(nd, token)

@@ -153,6 +153,8 @@ def _label(ent: SpacySpan, key: str) -> str:
         return "GPE"
     if label in ("PERSON", "ORG") and len(ent) == 1 and _place_context(ent) and is_place_name(key):
         return "GPE"
+    if label != "PERSON" and _named_by_clause(ent.root):
+        return "PERSON"  # 'a man who only gave his first name Abubakr': a person's name, whatever NER took it for
     if label in ("GPE", "LOC") and len(ent) == 1 and _speaks(ent.root) and _like_a_person(ent.root) \
             and not is_place_name(key):
         return "PERSON"  # 'Tareq, from Houston, says ...': no map knows the name, and it talks as people do
@@ -237,6 +239,41 @@ def missed_partners(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
         if tok.idx not in taken and not tok.ent_type_ and tok.pos_ == "PROPN" and tok.is_title \
                 and tok.lower_ in given_names() and partner is not None and partner.ent_type_ == "PERSON":
             found.append(Mention(tok.idx, tok.idx + len(tok), "PERSON", fold(tok.text), tok, text=tok.text))
+    return found
+
+
+def given_name(tok: Token) -> Token | None:
+    """The name a clause on a noun for a person gives that person ('a rebel called Mohammed', 'the
+    resident, who gave only his first name, Mohammed', 'the spokesman, who wanted to be identified only
+    as "Mohammed"'): the head of that name, or None."""
+    word = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or not (word in person_nouns() or word in agents()):
+        return None
+    naming = roles()["naming_words"]
+    for clause in tok.children:
+        if clause.dep_ in ("acl", "relcl") and any(t.lemma_.lower() in naming for t in clause.subtree):
+            return next((t for t in clause.subtree if t.pos_ == "PROPN" and t.is_title
+                         and t.dep_ in ("oprd", "appos", "pobj", "dobj", "attr")), None)
+    return None
+
+
+def _named_by_clause(tok: Token) -> bool:
+    """The token is the name a clause gives the person noun it hangs on (see ``given_name``)."""
+    clause = next((a for a in tok.ancestors if a.dep_ in ("acl", "relcl")), None)
+    return clause is not None and given_name(clause.head) == tok
+
+
+def missed_given_names(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
+    """Names NER left out that a clause gives a person ('said the spokesman, who wanted to be
+    identified only as "Mohammed"'): people."""
+    found = []
+    for tok in doc:
+        name = given_name(tok)
+        if name is None or name.idx in taken:
+            continue
+        first = min([name, *(c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
+        start, end = first.idx, name.idx + len(name)
+        found.append(Mention(start, end, "PERSON", person_key(text[start:end]), name, text=text[start:end]))
     return found
 
 
