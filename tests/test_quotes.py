@@ -978,3 +978,13 @@ def test_a_clause_that_gives_a_name_names_the_speaker(newsdoc):
             'who only gave his first name Abubakr.\n'
             '"We are tired," said a woman known to her neighbours as a tireless campaigner.')
     assert direct_quote_speakers(newsdoc, text) == ["Mohammed", "Omar", "Abubakr", None]
+
+
+def test_a_verb_that_reports_only_with_a_clause_does_not_make_a_speaker(newsdoc):
+    """'She showed reporters the bruises' carries no words ('show' reports only in a clause: 'the
+    report shows that ...'), so her mother, who spoke before, is no nearer a later 'she said' than the
+    woman the sentences are about."""
+    text = ('Amina Saleh, her mother, told CNN that she had not heard from her. "If I saw him, I would fight him," she told CNN. '
+            'On Saturday Layla Hamdi burst into the hotel. Her face and legs were bruised. '
+            'She showed reporters the bruises on her arms. "Look at what they did to me," she said.')
+    assert direct_quote_speakers(newsdoc, text) == ["Amina Saleh", "Layla Hamdi"]

@@ -95,6 +95,16 @@ def speech_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def speech_relations() -> dict[str, tuple[str, ...]]:
+    """lemma -> the dependency labels that hold its content, in the file's order (``data/cue_verbs.txt``;
+    none listed means ccomp; 'inv': the content governs the verb, '"...," he said')."""
+    table: dict[str, tuple[str, ...]] = {}
+    for lemma, *relations in table_rows("cue_verbs.txt"):
+        table[lemma.lower()] = table.get(lemma.lower(), ()) + tuple(relations or ["ccomp"])
+    return table
+
+
+@lru_cache(maxsize=1)
 def roles() -> dict:
     """Role words: which heads name one person, which a body, and a few extra sectors."""
     return json_data("actor_roles.json")

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .speakers import cue_table, is_cue
+from ..actors.lexicon import speech_relations
+from .speakers import is_cue
 
 _EDGE = {"that", ",", ":", ";", "-", "\u2014", "\u2013", "."}
 _BREAK = "\n\n"  # a blank line: the end of a paragraph
@@ -81,7 +82,7 @@ def _same_line(breaks: list[int], cue: Token, start: int, end: int) -> tuple[int
 def reported_speech(doc: Doc, quoted: bytearray) -> list[Reported]:
     """Every cue outside quotation marks with the content it governs (``quoted[i]``: token i is quoted)."""
     found = []
-    table = cue_table()
+    table = speech_relations()
     breaks = [t.i for t in doc if _BREAK in t.text_with_ws]
     for tok in doc:
         if quoted[tok.i] or not is_cue(tok):

@@ -8,15 +8,12 @@ relative clauses ("Smith, who said"), "according to X", and nested attributions
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from ..actors import resolve_reference
-from ..actors.lexicon import person_nouns, roles
+from ..actors.lexicon import person_nouns, roles, speech_relations
 from ..document import NewsDoc
 from ..model import Span
-from ..resources import table_rows
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -28,17 +25,8 @@ _NAME_PARTS = ("PROPN", "PUNCT")  # 'al', '-', 'Kabeir'; not a caption's verb ru
 _DEPTH = 5  # clauses to climb from a cue to the one with its subject ("began by crediting X and urging")
 
 
-@lru_cache(maxsize=None)
-def cue_table() -> dict[str, tuple[str, ...]]:
-    """lemma -> dependency labels that hold its content, in the file's order (``data/cue_verbs.txt``)."""
-    table = {}
-    for lemma, *relations in table_rows("cue_verbs.txt"):
-        table[lemma.lower()] = table.get(lemma.lower(), ()) + tuple(relations or ["ccomp"])
-    return table
-
-
 def is_cue(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cue_table() or _according(tok)
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in speech_relations() or _according(tok)
 
 
 def _according(tok: Token) -> bool:
