@@ -988,3 +988,21 @@ def test_a_verb_that_reports_only_with_a_clause_does_not_make_a_speaker(newsdoc)
             'On Saturday Layla Hamdi burst into the hotel. Her face and legs were bruised. '
             'She showed reporters the bruises on her arms. "Look at what they did to me," she said.')
     assert direct_quote_speakers(newsdoc, text) == ["Amina Saleh", "Layla Hamdi"]
+
+
+def test_a_quote_whose_opening_mark_was_lost_starts_with_its_sentence():
+    """'... their back. Gadhafi's militia took my money," said Mohammad Ataye': a closing mark after a
+    comma with a tag after it closes a quote the copy lost the opener of, from its sentence's start
+    (or right after a quote that ended a sentence); a stray mark with no tag stays a stray mark."""
+    text = ('Many said they lost everything on the road. Gadhafi\'s militia took my money," said Mohammad Ataye.\n'
+            'He said people use phones for light in surgery." (With) all of this happening, we have not seen NATO," '
+            'Mohammed said.\n'
+            'The 5" screen, he said, was big.')
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == [
+        "Gadhafi's militia took my money,", "(With) all of this happening, we have not seen NATO,"]
+
+
+def test_lost_opening_marks_by_the_thousand_stay_linear():
+    text = 'It was fine," said Ann Lee. ' * 5000
+    start = time.perf_counter()
+    assert len(quoted_spans(text)) == 5000 and time.perf_counter() - start < 1.0

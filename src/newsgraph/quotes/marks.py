@@ -27,6 +27,10 @@ _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014:-]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=$|[\s.,;:!?)\]\u2014-])")
 _MAX_SINGLE = 300  # characters: a single-quoted span longer than this is not a headline quote
 _SENTENCE_END = (".", "!", "?", "\u2026")
+# a tag right after a quote's closing mark: 'said Smith', 'he said', 'Smith told', 'the woman added'
+_TAG_AFTER = re.compile(r" +(?:(?:said|says|told|added|adds)\b|(?:[Tt]he |[Aa]n? )?(?:[A-Za-z][\w'.-]*\s){1,3}"
+                        r"(?:said|says|told|added|adds)\b)")
+_SENTENCE_START = re.compile(r"[.!?\u2026] +(?=[A-Z])")
 _RUN_ON = 3  # lines with no marks a quote left open may run on through to its closing mark
 # a full stop, then a name or a pronoun and a speech verb: narration after a quote left open
 _NARRATION = re.compile(r"[.!?\u2026] +(?:(?:[A-Z][\w'.-]*\s){1,3}|[Hh]e |[Ss]he |[Tt]hey )"
@@ -71,7 +75,7 @@ def _role(text: str, start: int, mark: str, is_open: bool) -> str:
 
 def _double(text: str, lo: int, hi: int) -> tuple[list[Quoted], int | None]:
     """Paired double marks in text[lo:hi], and the content start of a quote left open."""
-    found, opened = [], None
+    found, opened, floor = [], None, lo  # floor: the end of the last mark, where a lost opener may be
     for m in _DOUBLE.finditer(text, lo, hi):
         role = _role(text, m.start(), m.group(), opened is not None)
         if role == "open":
@@ -83,7 +87,24 @@ def _double(text: str, lo: int, hi: int) -> tuple[list[Quoted], int | None]:
             if m.start() > opened:
                 found.append(Quoted(opened, m.start(), [(opened, m.start())]))
             opened = None
+        elif (start := _lost_opener(text, floor, floor == lo or floor - 2 >= lo and text[floor - 2] in _SENTENCE_END,
+                                    m.start())) is not None:
+            found.append(Quoted(start, m.start(), [(start, m.start())]))
+        floor = m.end()
     return found, opened
+
+
+def _lost_opener(text: str, floor: int, sentence_start: bool, closer: int) -> int | None:
+    """Where a quote whose opening mark the copy lost starts: a closing mark after a comma with a tag
+    after it ('... on their back. Gadhafi's militia took my money," said Mohammad Ataye') closes a
+    quote that opened with its sentence after the last mark (or at ``floor`` itself, the end of that
+    mark or the paragraph's start, when a sentence starts there); None for any other stray mark."""
+    if text[closer - 1] != "," or not _TAG_AFTER.match(text, closer + 1):
+        return None
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, floor, closer)), default=None)
+    if start is None and sentence_start:
+        start = floor + len(text[floor:closer]) - len(text[floor:closer].lstrip())
+    return start if start is not None and closer - start > 1 else None
 
 
 def _left_open_end(text: str, opened: int, opener: int) -> int | None:
