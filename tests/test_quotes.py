@@ -1006,3 +1006,17 @@ def test_lost_opening_marks_by_the_thousand_stay_linear():
     text = 'It was fine," said Ann Lee. ' * 5000
     start = time.perf_counter()
     assert len(quoted_spans(text)) == 5000 and time.perf_counter() - start < 1.0
+
+
+def test_a_quote_inside_the_next_paragraph_goes_on_with_the_speaker_quoted_before(newsdoc):
+    """'But "on Syria, the Arab League is not going ..."' in a paragraph of its own with no source
+    goes on with the speaker quoted in the paragraph before; not after someone only reported there."""
+    text = ('"Assad is a dictator and a thug," Dana Pletka said.\n'
+            'But "on Syria, the Arab League is not going to be nearly as forward-leaning."\n'
+            'In Paris, Jean Dupont said that protesters marched in the streets.\n'
+            'For example, "the north is calm and the roads are open again," while the south is not.\n'
+            '"We will stay," Omar Sayed told CNN.')
+    nd = newsdoc(text, until="quotes")
+    speakers = {nd.text[q.start:q.end]: nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes}
+    assert speakers["on Syria, the Arab League is not going to be nearly as forward-leaning."] == "Dana Pletka"
+    assert speakers["the north is calm and the roads are open again,"] is None

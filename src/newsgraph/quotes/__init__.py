@@ -580,7 +580,8 @@ def _share(text: str, quote: _Draft, r: _Draft) -> float:
 
 
 def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quoted: bytearray) -> None:
-    """A quote with no source continues the speaker before it in its paragraph or the one before,
+    """A quote with no source continues the speaker before it in its paragraph or, when it opens its
+    paragraph or the one before ends quoting someone, the one before;
     and so does one 'added' by a description that names no one ('added the Italian'),
     or across one paragraph of narration whose subject is that speaker ('"...," Zvonareva said. /
     Zvonareva was never troubled by Vinci. / "Roberta is a tough opponent ..."')."""
@@ -594,7 +595,7 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
             d.speaker = prev.speaker  # '"...," added the Italian' goes on with whoever spoke just before
         if d.mention is None and d.type == "direct":
             opens = not nd.text[paras[para]:d.start].strip(" \t\"'\u201c\u2018\u00ab`") if para >= 0 else False
-            prev = last.get(para) or (last.get(para - 1) if opens else None)
+            prev = last.get(para) or (last.get(para - 1) if opens else _quoting(nd, d, last.get(para - 1)))
             if prev is not None:
                 d.source, d.mention, d.speaker = prev.source, prev.mention, prev.speaker
                 d.confidence = min(d.confidence + 0.1, 0.7)
@@ -606,6 +607,14 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
         if d.mention is not None:  # a quote running over paragraphs goes on in the one it ends in
             for at in range(para, bisect.bisect_right(paras, d.end - 1)):
                 last[at] = d
+
+
+def _quoting(nd: NewsDoc, quote: _Draft, draft: _Draft | None) -> _Draft | None:
+    """The draft if it quotes words in marks and the quote is a statement, not a term: a quote inside
+    a paragraph with no source of its own ('... Pletka said. / But "on Syria, the Arab League is not
+    going ...') goes on with a speaker quoted in the paragraph before, not with one only reported there."""
+    statement = len(nd.text[quote.start:quote.end].split()) >= 4
+    return draft if statement and draft is not None and draft.type != "indirect" else None
 
 
 def _narrated(nd: NewsDoc, start: int, end: int, speaker: str, quoted: bytearray) -> Token | None:
