@@ -764,8 +764,8 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "We are tired of this.\"\nasked Mohamed Abdou, whose nephew was killed.", "Mohamed Abdou",
                  id="a tag on the next line, in lower case, continues the sentence of the quote"),
     pytest.param("Mohamed Abdou spoke to the crowd.\n\"We are tired of all this waiting.\"\n"
-                 "Omar Nabil was not convinced by the plan.", None,
-                 id="a sentence on the next line in upper case is no tag"),
+                 "Omar Nabil was not convinced by the plan.", "Mohamed Abdou",
+                 id="a sentence on the next line in upper case is no tag: the quote is from the man brought in before"),
     pytest.param("Government spokesman Musa Ibrahim said the rebels were not serious.\n"
                  "Asked about the claim, a British Foreign Office spokesman would not comment on it.\n"
                  "\"We are not going to provide running commentary,\" the spokesman said.", None,
@@ -1020,3 +1020,20 @@ def test_a_quote_inside_the_next_paragraph_goes_on_with_the_speaker_quoted_befor
     speakers = {nd.text[q.start:q.end]: nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes}
     assert speakers["on Syria, the Arab League is not going to be nearly as forward-leaning."] == "Dana Pletka"
     assert speakers["the north is calm and the roads are open again,"] is None
+
+
+def test_a_quote_after_narration_is_from_the_person_it_ends_on(newsdoc):
+    """A quote that opens its paragraph with no speaker before it is from the person the paragraph
+    before ends on, as the subject of its main verb (a name, a pronoun, or a noun with a name in
+    apposition), who must be brought in with a speech verb when someone spoke just before ('Her coach
+    Peter Holm left the court' stays nobody's: see the test above); not from a description, nor from
+    the subject of an aside between dashes."""
+    text = ('Karim Saleh said he was arming the population.\n'
+            'His spokesman, Omar Nasser, predicted a violent reckoning by the rebels.\n'
+            '"A massacre will be committed inside the city if one side wins now."\n'
+            "Then, a one-sentence announcement by Syria's vice president -- Assad had resigned -- sent the streets into "
+            'joyous celebration.\n'
+            '"We did it, we finally did it after all these weeks in the square!"\n'
+            'The man standing behind the crowd shouted at the guards.\n'
+            '"Let us through, we have waited long enough for this day."')
+    assert direct_quote_speakers(newsdoc, text) == ["Omar Nasser", None, None]

@@ -49,6 +49,7 @@ _FRAGMENT = 4  # words: a lower-case quoted span this short, run into the senten
 _MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face the Nation")
 _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its attribution
 _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
+_ASIDE_DASH = re.compile(r" (?:--?|\u2013|\u2014) ")  # a dash that opens or closes an aside
 _REACH = 60  # tokens: how far from a quote its cue may be
 _FRAME = 16  # tokens: the longest clause that introduces a quote with a colon
 _MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('the following statement')
@@ -584,7 +585,8 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
     paragraph or the one before ends quoting someone, the one before;
     and so does one 'added' by a description that names no one ('added the Italian'),
     or across one paragraph of narration whose subject is that speaker ('"...," Zvonareva said. /
-    Zvonareva was never troubled by Vinci. / "Roberta is a tough opponent ..."')."""
+    Zvonareva was never troubled by Vinci. / "Roberta is a tough opponent ..."'); with no speaker
+    before, a quote that opens its paragraph is from the person the narration before it ends on."""
     drafts.sort(key=lambda d: d.start)
     last: dict[int, _Draft] = {}  # paragraph index -> last draft with a speaker mention
     quoting = {bisect.bisect_right(paras, d.start) - 1 for d in drafts if d.type != "indirect"}
@@ -599,8 +601,12 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
             if prev is not None:
                 d.source, d.mention, d.speaker = prev.source, prev.mention, prev.speaker
                 d.confidence = min(d.confidence + 0.1, 0.7)
-            elif opens and para >= 2 and para - 1 not in quoting and (prev := last.get(para - 2)) and prev.speaker:
-                subject = _narrated(nd, paras[para - 1], paras[para], prev.speaker, quoted)
+            elif opens and para >= 1 and para - 1 not in quoting:
+                before = last.get(para - 2) if para >= 2 else None
+                subject = _narrated(nd, paras[para - 1], paras[para], before.speaker, quoted) \
+                    if before is not None and before.speaker else None
+                if subject is None and para - 1 not in last:
+                    subject = _lead_person(nd, paras[para - 1], paras[para], quoted, speaking=before is not None)
                 if subject is not None:
                     _set_source(nd, d, None, subject)
                     d.confidence = min(d.confidence + 0.1, 0.6)
@@ -615,6 +621,24 @@ def _quoting(nd: NewsDoc, quote: _Draft, draft: _Draft | None) -> _Draft | None:
     going ...') goes on with a speaker quoted in the paragraph before, not with one only reported there."""
     statement = len(nd.text[quote.start:quote.end].split()) >= 4
     return draft if statement and draft is not None and draft.type != "indirect" else None
+
+
+def _lead_person(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaking: bool) -> Token | None:
+    """The person the narration in ``[start, end)`` ends on, by name or pronoun, as the subject of its
+    last sentence's main verb: journalists bring in whom they quote next ('His spokesman, Moussa
+    Ibrahim, predicted a violent reckoning. / "A massacre will be committed ..."'). Not a description
+    ('The man standing behind her ...'), who may be someone unnamed; and, when someone spoke just
+    before (``speaking``), only one brought in with a speech verb: the quote may be that speaker's."""
+    span = nd.doc.char_span(start, end, alignment_mode="contract")
+    sents = list(span.sents) if span is not None else []
+    subject = subject_of(sents[-1].root, quoted) if sents and (not speaking or is_cue(sents[-1].root)) else None
+    named = subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children))  # 'His spokesman, Moussa Ibrahim,'
+    if not named \
+            or len(_ASIDE_DASH.findall(nd.text, sents[-1].start_char, subject.idx)) % 2:
+        return None  # nor the subject of an aside ('a statement -- Mubarak had resigned -- sent ...')
+    speaker = speaker_of(nd, subject, mention_span(nd, subject))
+    return subject if speaker is not None and nd.actor(speaker).type == "PERSON" else None
 
 
 def _narrated(nd: NewsDoc, start: int, end: int, speaker: str, quoted: bytearray) -> Token | None:
