@@ -1037,3 +1037,16 @@ def test_a_quote_after_narration_is_from_the_person_it_ends_on(newsdoc):
             'The man standing behind the crowd shouted at the guards.\n'
             '"Let us through, we have waited long enough for this day."')
     assert direct_quote_speakers(newsdoc, text) == ["Omar Nasser", None, None]
+
+
+def test_reported_speech_does_not_take_the_quote_on_the_line_before(newsdoc):
+    """A parse that runs a sentence over a line break must not make the quote of the line before
+    the content of the next line's 'the United Nations said'."""
+    text = ('Foreign Minister Omar Kassem lashed out at the Western leaders.\n'
+            '"The English are yearning for the colonial era," he said.\n'
+            '"Territorial integrity is sacrosanct and we will die for it."\n'
+            'U.N. Secretary-General Ban Ki-moon, meanwhile, appointed a new special envoy to Libya to discuss the '
+            'crisis with officials in Tripoli, the United Nations said.')
+    nd = newsdoc(text, until="quotes")
+    (quote,) = [q for q in nd.quotes if q.text.startswith("Territorial")]
+    assert nd.actor(quote.speaker).name == "Omar Kassem"

@@ -17,7 +17,7 @@ from ..actors.lexicon import speech_relations
 from .speakers import is_cue
 
 _EDGE = {"that", ",", ":", ";", "-", "\u2014", "\u2013", "."}
-_BREAK = "\n\n"  # a blank line: the end of a paragraph
+_BREAK = "\n"  # a line break ends a paragraph in news text (as in ``marks.paragraphs``)
 _INVERTIBLE = {"parataxis", "ccomp", "advcl", "conj", "prep", "dep"}
 
 
@@ -70,7 +70,8 @@ def _inverted(cue: Token) -> tuple[int, int] | None:
 
 def _same_line(breaks: list[int], cue: Token, start: int, end: int) -> tuple[int, int]:
     """Content stays in the cue's paragraph (``breaks``: tokens that end a paragraph): a parse that
-    runs a sentence over a blank line would otherwise take the next paragraph's quote as content."""
+    runs a sentence over a line break would otherwise take the quote of the paragraph before or after
+    as content ('"Territorial integrity is sacrosanct." / Ban Ki-moon ... the United Nations said')."""
     at = bisect.bisect_left(breaks, cue.i)
     if at > 0 and breaks[at - 1] >= start:
         start = breaks[at - 1] + 1
