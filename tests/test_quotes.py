@@ -1050,3 +1050,13 @@ def test_reported_speech_does_not_take_the_quote_on_the_line_before(newsdoc):
     nd = newsdoc(text, until="quotes")
     (quote,) = [q for q in nd.quotes if q.text.startswith("Territorial")]
     assert nd.actor(quote.speaker).name == "Omar Kassem"
+
+
+def test_a_quote_after_a_sentence_bringing_someone_in_is_theirs_in_a_run_on_copy(newsdoc):
+    """In a copy that lost its line breaks, a quote that starts a sentence right after one that
+    brings in a person with a speech verb, and quotes nothing, is that person's, not the speaker
+    before's; after a sentence about someone doing something else it goes on with the speaker."""
+    text = ('"I am afraid they will burn the city," Karim Saleh said. His spokesman, Omar Nasser, predicted a violent '
+            'reckoning by the rebels. "A massacre will be committed inside the city if one side wins now." '
+            'Saleh left the building after the briefing. "There will be no more water or food."')
+    assert direct_quote_speakers(newsdoc, text) == ["Karim Saleh", "Omar Nasser", "Omar Nasser"]

@@ -50,6 +50,7 @@ _MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face t
 _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its attribution
 _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
 _ASIDE_DASH = re.compile(r" (?:--?|\u2013|\u2014) ")  # a dash that opens or closes an aside
+_MARKS = " \t\n\"'\u201c\u2018\u00ab`"  # what may stand between a line's or a sentence's start and its quote
 _REACH = 60  # tokens: how far from a quote its cue may be
 _FRAME = 16  # tokens: the longest clause that introduces a quote with a colon
 _MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('the following statement')
@@ -596,9 +597,12 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
                 and d.cue.lemma_ == "add" and (prev := last.get(para)) is not None and prev.speaker:
             d.speaker = prev.speaker  # '"...," added the Italian' goes on with whoever spoke just before
         if d.mention is None and d.type == "direct":
-            opens = not nd.text[paras[para]:d.start].strip(" \t\"'\u201c\u2018\u00ab`") if para >= 0 else False
+            opens = not nd.text[paras[para]:d.start].strip(_MARKS) if para >= 0 else False
             prev = last.get(para) or (last.get(para - 1) if opens else _quoting(nd, d, last.get(para - 1)))
-            if prev is not None:
+            if prev is not None and not opens and (lead := _brought_in(nd, d, drafts, quoted)) is not None:
+                _set_source(nd, d, None, lead)
+                d.confidence = min(d.confidence + 0.1, 0.6)
+            elif prev is not None:
                 d.source, d.mention, d.speaker = prev.source, prev.mention, prev.speaker
                 d.confidence = min(d.confidence + 0.1, 0.7)
             elif opens and para >= 1 and para - 1 not in quoting:
@@ -613,6 +617,20 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
         if d.mention is not None:  # a quote running over paragraphs goes on in the one it ends in
             for at in range(para, bisect.bisect_right(paras, d.end - 1)):
                 last[at] = d
+
+
+def _brought_in(nd: NewsDoc, quote: _Draft, drafts: list[_Draft], quoted: bytearray) -> Token | None:
+    """A person brought in with a speech verb by the sentence right before a quote that starts a
+    sentence inside a paragraph, that sentence quoting and reporting nothing ('... ," Gaddafi said.
+    His spokesman, Moussa Ibrahim, predicted a violent reckoning. "A massacre will be ..."' in a copy
+    that lost its line breaks): whom the quote is from, rather than the speaker before."""
+    span = nd.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0 or nd.text[span[0].sent.start_char:quote.start].strip(_MARKS):
+        return None
+    before = nd.doc[span[0].sent.start - 1].sent
+    if any(d.start < before.end_char and d.end > before.start_char for d in drafts):
+        return None
+    return _lead_person(nd, before.start_char, before.end_char, quoted, speaking=True)
 
 
 def _quoting(nd: NewsDoc, quote: _Draft, draft: _Draft | None) -> _Draft | None:
