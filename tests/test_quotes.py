@@ -1060,3 +1060,13 @@ def test_a_quote_after_a_sentence_bringing_someone_in_is_theirs_in_a_run_on_copy
             'reckoning by the rebels. "A massacre will be committed inside the city if one side wins now." '
             'Saleh left the building after the briefing. "There will be no more water or food."')
     assert direct_quote_speakers(newsdoc, text) == ["Karim Saleh", "Omar Nasser", "Omar Nasser"]
+
+
+def test_a_quote_after_a_sentence_about_someone_new_is_theirs_when_the_speaker_spoke_long_before(newsdoc):
+    """With the last speaker two sentences or more back, the person the sentence right before a quote
+    brings in needs no speech verb ('Fendi Faraj came out of retirement to help. "What I witnessed
+    ..."'); with the last speaker just before, they do (see the test above)."""
+    text = ('"We will win this war," Karim Saleh said. The rebels held the town for a week. '
+            'Fendi Faraj came out of retirement to help the recruits. '
+            '"What I witnessed here, the army attacking the people, cannot be forgiven."')
+    assert direct_quote_speakers(newsdoc, text) == ["Karim Saleh", "Fendi Faraj"]

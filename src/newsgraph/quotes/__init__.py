@@ -599,7 +599,7 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
         if d.mention is None and d.type == "direct":
             opens = not nd.text[paras[para]:d.start].strip(_MARKS) if para >= 0 else False
             prev = last.get(para) or (last.get(para - 1) if opens else _quoting(nd, d, last.get(para - 1)))
-            if prev is not None and not opens and (lead := _brought_in(nd, d, drafts, quoted)) is not None:
+            if prev is not None and not opens and (lead := _brought_in(nd, d, prev, drafts, quoted)) is not None:
                 _set_source(nd, d, None, lead)
                 d.confidence = min(d.confidence + 0.1, 0.6)
             elif prev is not None:
@@ -619,18 +619,21 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
                 last[at] = d
 
 
-def _brought_in(nd: NewsDoc, quote: _Draft, drafts: list[_Draft], quoted: bytearray) -> Token | None:
-    """A person brought in with a speech verb by the sentence right before a quote that starts a
-    sentence inside a paragraph, that sentence quoting and reporting nothing ('... ," Gaddafi said.
-    His spokesman, Moussa Ibrahim, predicted a violent reckoning. "A massacre will be ..."' in a copy
-    that lost its line breaks): whom the quote is from, rather than the speaker before."""
+def _brought_in(nd: NewsDoc, quote: _Draft, prev: _Draft, drafts: list[_Draft], quoted: bytearray) -> Token | None:
+    """A person brought in by the sentence right before a quote that starts a sentence inside a
+    paragraph, that sentence quoting and reporting nothing ('... ," Gaddafi said. His spokesman, Moussa
+    Ibrahim, predicted a violent reckoning. "A massacre will be ..."' in a copy that lost its line
+    breaks): whom the quote is from, rather than the speaker ``prev`` before; brought in with a speech
+    verb when that speaker spoke in the sentence before it (as ``_lead_person`` across paragraphs)."""
     span = nd.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or span[0].sent.start == 0 or nd.text[span[0].sent.start_char:quote.start].strip(_MARKS):
         return None
     before = nd.doc[span[0].sent.start - 1].sent
     if any(d.start < before.end_char and d.end > before.start_char for d in drafts):
         return None
-    return _lead_person(nd, before.start_char, before.end_char, quoted, speaking=True)
+    spoke = nd.doc.char_span(prev.start, prev.end, alignment_mode="expand")
+    near = spoke is None or before.start == 0 or spoke[-1].i >= nd.doc[before.start - 1].sent.start
+    return _lead_person(nd, before.start_char, before.end_char, quoted, speaking=near)
 
 
 def _quoting(nd: NewsDoc, quote: _Draft, draft: _Draft | None) -> _Draft | None:
