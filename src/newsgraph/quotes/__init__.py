@@ -589,6 +589,7 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
     Zvonareva was never troubled by Vinci. / "Roberta is a tough opponent ..."'); with no speaker
     before, a quote that opens its paragraph is from the person the narration before it ends on."""
     drafts.sort(key=lambda d: d.start)
+    starts, reach = [d.start for d in drafts], list(itertools.accumulate((d.end for d in drafts), max))
     last: dict[int, _Draft] = {}  # paragraph index -> last draft with a speaker mention
     quoting = {bisect.bisect_right(paras, d.start) - 1 for d in drafts if d.type != "indirect"}
     for d in drafts:
@@ -599,7 +600,7 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
         if d.mention is None and d.type == "direct":
             opens = not nd.text[paras[para]:d.start].strip(_MARKS) if para >= 0 else False
             prev = last.get(para) or (last.get(para - 1) if opens else _quoting(nd, d, last.get(para - 1)))
-            if prev is not None and not opens and (lead := _brought_in(nd, d, prev, drafts, quoted)) is not None:
+            if prev is not None and not opens and (lead := _brought_in(nd, d, prev, (starts, reach), quoted)) is not None:
                 _set_source(nd, d, None, lead)
                 d.confidence = min(d.confidence + 0.1, 0.6)
             elif prev is not None:
@@ -619,18 +620,26 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
                 last[at] = d
 
 
-def _brought_in(nd: NewsDoc, quote: _Draft, prev: _Draft, drafts: list[_Draft], quoted: bytearray) -> Token | None:
+def _brought_in(nd: NewsDoc, quote: _Draft, prev: _Draft, drafts: tuple[list[int], list[int]],
+                quoted: bytearray) -> Token | None:
     """A person brought in by the sentence right before a quote that starts a sentence inside a
     paragraph, that sentence quoting and reporting nothing ('... ," Gaddafi said. His spokesman, Moussa
     Ibrahim, predicted a violent reckoning. "A massacre will be ..."' in a copy that lost its line
     breaks): whom the quote is from, rather than the speaker ``prev`` before; brought in with a speech
-    verb when that speaker spoke in the sentence before it (as ``_lead_person`` across paragraphs)."""
+    verb when that speaker spoke in the sentence before it (as ``_lead_person`` across paragraphs).
+    ``drafts``: the drafts' starts, in order, and the furthest end of each one and those before it."""
     span = nd.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is None or span[0].sent.start == 0 or nd.text[span[0].sent.start_char:quote.start].strip(_MARKS):
+    if span is None:
         return None
-    before = nd.doc[span[0].sent.start - 1].sent
-    if any(d.start < before.end_char and d.end > before.start_char for d in drafts):
+    first = span[0]
+    while first.i > 0 and not first.is_sent_start and not nd.doc[first.i - 1].text.strip(_MARKS):
+        first = nd.doc[first.i - 1]  # back over the opening mark
+    if not first.is_sent_start or first.i == 0:
         return None
+    before = nd.doc[first.i - 1].sent
+    starts, reach = drafts
+    if (i := bisect.bisect_left(starts, before.end_char) - 1) >= 0 and reach[i] > before.start_char:
+        return None  # the sentence quotes or reports something itself
     spoke = nd.doc.char_span(prev.start, prev.end, alignment_mode="expand")
     near = spoke is None or before.start == 0 or spoke[-1].i >= nd.doc[before.start - 1].sent.start
     return _lead_person(nd, before.start_char, before.end_char, quoted, speaking=near)
