@@ -1070,3 +1070,13 @@ def test_a_quote_after_a_sentence_about_someone_new_is_theirs_when_the_speaker_s
             'Fendi Faraj came out of retirement to help the recruits. '
             '"What I witnessed here, the army attacking the people, cannot be forgiven."')
     assert direct_quote_speakers(newsdoc, text) == ["Karim Saleh", "Fendi Faraj"]
+
+
+def test_a_cue_right_after_a_quote_takes_the_subject_after_it(newsdoc):
+    """'Part of the reason ... is because "Libya happened first," noted Dana Pletka': parsed with two
+    subjects, a cue right after the closing mark is a tag, and its subject is the name after it."""
+    text = ('Part of the reason the administration intervened in Libya and not Syria is because "Libya happened '
+            'first," noted Dana Pletka, vice president for foreign and defense policy studies at the institute. '
+            '"So the international community responded there first."')
+    nd = newsdoc(text, until="quotes")
+    assert {nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes} == {"Dana Pletka"}

@@ -91,9 +91,13 @@ def _set_off(clause: Token) -> bool:
 
 def subject_of(verb: Token, quoted: bytearray | None) -> Token | None:
     """The verb's subject outside quotes; of two (a misparse: 'the group's director Erin Gallagher
-    said'), the one nearest before the verb, which is the name."""
+    said'), the one nearest before the verb, which is the name, unless the verb comes right after a
+    quote's closing mark: then it is a tag and its subject follows it ('Part of the reason ... is
+    because "Libya happened first," noted Danielle Pletka')."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not (quoted and quoted[c.i])]
     before = [c for c in subjects if c.i < verb.i]
+    if len(subjects) > 1 and len(before) < len(subjects) and verb.i and verb.doc[verb.i - 1].is_quote:
+        return next(c for c in subjects if c.i > verb.i)
     return before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
 
 
