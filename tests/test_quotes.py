@@ -1080,3 +1080,13 @@ def test_a_cue_right_after_a_quote_takes_the_subject_after_it(newsdoc):
             '"So the international community responded there first."')
     nd = newsdoc(text, until="quotes")
     assert {nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes} == {"Dana Pletka"}
+
+
+def test_a_tag_after_a_quote_may_hold_an_apposition(newsdoc):
+    """'"...," Anas Abdah, the British-based chairman of the Movement for Justice, told Reuters' is
+    the quote's tag even when a cue before the quote, in the sentence before, has a subject."""
+    text = ('Members of the Syrian opposition meeting in Istanbul on Tuesday pleaded for international help. '
+            '"Our friends in the West, in Turkey, in the Arab world, if they want to help us, then they can do that by '
+            'putting the clearest possible pressure on the regime," Anas Abdah, the British-based chairman of the '
+            'Movement for Justice and Development, told Reuters.')
+    assert direct_quote_speakers(newsdoc, text) == ["Anas Abdah"]

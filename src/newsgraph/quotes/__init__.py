@@ -228,7 +228,13 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
     span = nd.doc.char_span(at, min(len(nd.text), at + 1), alignment_mode="expand")
     if span is None:
         return None
-    for tok in nd.doc[span.start:span.start + _NEAR]:
+    i, stop = span.start, min(len(nd.doc), span.start + _NEAR)
+    while i < stop:
+        tok = nd.doc[i]
+        i += 1
+        if tok.text == "," and (aside := _aside(tok)) is not None:  # '"...," Anas Abdah, the chairman of ..., told'
+            i, stop = aside + 1, min(len(nd.doc), aside + 1 + _NEAR)
+            continue
         if quoted[tok.i] or "\n" in tok.text or tok.text in (".", ";", ":", "(", "\u201c", '"') \
                 or tok.pos_ in ("SCONJ", "CCONJ", "ADP") or tok.tag_ in ("WRB", "WDT", "WP") or tok.dep_ == "mark":
             return None
@@ -245,6 +251,18 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         if tok.text == ",":
             return None
     return None
+
+
+def _aside(comma: Token) -> int | None:
+    """The index of the comma that closes an apposition opened by ``comma`` after a name ('Anas
+    Abdah, the British-based chairman of the Movement for Justice, told Reuters'), if any."""
+    name = comma.doc[comma.i - 1] if comma.i else None
+    if name is None or name.pos_ != "PROPN":
+        return None
+    head = name if name.dep_ != "compound" else name.head
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > comma.i), None)
+    end = appos.right_edge.i + 1 if appos is not None else None
+    return end if end is not None and end < len(comma.doc) and comma.doc[end].text == "," else None
 
 
 def _says_more(verb: Token, quoted: bytearray) -> bool:
