@@ -600,12 +600,13 @@ def _share(text: str, quote: _Draft, r: _Draft) -> float:
 
 
 def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quoted: bytearray) -> None:
-    """A quote with no source continues the speaker before it in its paragraph or, when it opens its
-    paragraph or the one before ends quoting someone, the one before;
-    and so does one 'added' by a description that names no one ('added the Italian'),
-    or across one paragraph of narration whose subject is that speaker ('"...," Zvonareva said. /
-    Zvonareva was never troubled by Vinci. / "Roberta is a tough opponent ..."'); with no speaker
-    before, a quote that opens its paragraph is from the person the narration before it ends on."""
+    """Sources for quotes that have none. Such a quote continues the speaker before it in its
+    paragraph or, when it opens its paragraph or the one before ends quoting someone, the one before
+    (and so does one 'added' by a description that names no one: 'added the Italian') - unless the
+    sentence right before it brings someone else in (``_brought_in``). A quote that opens its paragraph
+    after one of narration goes on with a speaker that narration is about ('"...," Zvonareva said. /
+    Zvonareva was never troubled by Vinci. / "Roberta is a tough opponent ..."'), else is from the
+    person the narration ends on (``_lead_person``)."""
     drafts.sort(key=lambda d: d.start)
     starts, reach = [d.start for d in drafts], list(itertools.accumulate((d.end for d in drafts), max))
     last: dict[int, _Draft] = {}  # paragraph index -> last draft with a speaker mention
