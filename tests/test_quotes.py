@@ -1090,3 +1090,11 @@ def test_a_tag_after_a_quote_may_hold_an_apposition(newsdoc):
             'putting the clearest possible pressure on the regime," Anas Abdah, the British-based chairman of the '
             'Movement for Justice and Development, told Reuters.')
     assert direct_quote_speakers(newsdoc, text) == ["Anas Abdah"]
+
+
+def test_a_predicate_noun_brings_in_no_one_new(newsdoc):
+    """'She was a middle-aged woman' describes her: a later 'the woman said' is still Sarah Ahmed,
+    not someone unnamed brought in by 'a ... woman'."""
+    text = ('Sarah Ahmed burst into the hotel on Saturday. She said she was from Benghazi. '
+            'She was well-dressed and appeared to be a middle-aged woman. "We are all Libyans," the woman said.')
+    assert direct_quote_speakers(newsdoc, text) == ["Sarah Ahmed"]

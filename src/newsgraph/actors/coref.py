@@ -428,9 +428,10 @@ def _kin_of(nd: NewsDoc, token: Token) -> str | None:
 def _unnamed_before(token: Token) -> int | None:
     """The offset of the latest indefinite phrase with the same head earlier in the window and no
     person's name beside it: 'the diplomat' takes up 'a Western diplomat' (or 'a Foreign Office
-    spokesman'), who stays unnamed."""
+    spokesman'), who stays unnamed. Not a predicate ('She was a middle-aged woman'), which brings in
+    no one new."""
     for tok in reversed(token.doc[_sentences_back(token, WINDOW_SENTENCES):token.i]):
-        if tok.lemma_ == token.lemma_ and tok.pos_ == "NOUN" and any(
+        if tok.lemma_ == token.lemma_ and tok.pos_ == "NOUN" and tok.dep_ != "attr" and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) \
                 and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children) and tok.head.dep_ != "appos":
             return tok.idx
