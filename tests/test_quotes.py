@@ -1098,3 +1098,10 @@ def test_a_predicate_noun_brings_in_no_one_new(newsdoc):
     text = ('Sarah Ahmed burst into the hotel on Saturday. She said she was from Benghazi. '
             'She was well-dressed and appeared to be a middle-aged woman. "We are all Libyans," the woman said.')
     assert direct_quote_speakers(newsdoc, text) == ["Sarah Ahmed"]
+
+
+def test_who_was_quoted_as_saying_is_the_speaker_not_who_quoted(newsdoc):
+    """'Y was quoted by Fars as saying, "..."': the words are Y's; the agency only carried them."""
+    text = ('And Ayatollah Ahmad Khatami, a top cleric in Tehran, was quoted last week by the Fars news agency as '
+            'saying, "An Islamic Middle East is being created based on Islam, religion, and democracy."')
+    assert direct_quote_speakers(newsdoc, text) == ["Ayatollah Ahmad Khatami"]

@@ -58,6 +58,8 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None:
                 return obj
+            if subj is not None and subj.dep_ == "nsubjpass":
+                return subj  # 'Y was quoted by Fars as saying': Y, whoever quoted Y
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if subj is not None and (agent is None or subj.dep_ != "nsubjpass"):
             return subj
