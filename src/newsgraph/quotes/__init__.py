@@ -46,6 +46,7 @@ _OPENING = "\"'\u201c\u2018`\u00ab"  # opening quotation marks
 _LEAD_IN = " \u00a0" + _OPENING  # spaces and opening marks between a quote and the words before it
 _TERM = 2  # words: a quoted span this short with no verb is a term when the sentence runs into it
 _FRAGMENT = 4  # words: a lower-case quoted span this short, run into the sentence, is a phrase of it
+_STATEMENT = 4  # words: a quote inside narration this long may carry on what the speaker before said
 _MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face the Nation")
 _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its attribution
 _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
@@ -668,7 +669,7 @@ def _quoting(nd: NewsDoc, quote: _Draft, draft: _Draft | None) -> _Draft | None:
     """The draft if it quotes words in marks and the quote is a statement, not a term: a quote inside
     a paragraph with no source of its own ('... Pletka said. / But "on Syria, the Arab League is not
     going ...') goes on with a speaker quoted in the paragraph before, not with one only reported there."""
-    statement = len(nd.text[quote.start:quote.end].split()) >= 4
+    statement = len(nd.text[quote.start:quote.end].split()) >= _STATEMENT
     return draft if statement and draft is not None and draft.type != "indirect" else None
 
 
@@ -678,8 +679,7 @@ def _lead_person(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaking:
     Ibrahim, predicted a violent reckoning. / "A massacre will be committed ..."'). Not a description
     ('The man standing behind her ...'), who may be someone unnamed; and, when someone spoke just
     before (``speaking``), only one brought in with a speech verb: the quote may be that speaker's."""
-    span = nd.doc.char_span(start, end, alignment_mode="contract")
-    sents = list(span.sents) if span is not None else []
+    sents = _sentences(nd, start, end)
     subject = subject_of(sents[-1].root, quoted) if sents and (not speaking or is_cue(sents[-1].root)) else None
     named = subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or any(
         c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children))  # 'His spokesman, Moussa Ibrahim,'
@@ -690,10 +690,15 @@ def _lead_person(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaking:
     return subject if speaker is not None and nd.actor(speaker).type == "PERSON" else None
 
 
+def _sentences(nd: NewsDoc, start: int, end: int) -> list:
+    """The sentences of the text in ``[start, end)`` (a paragraph of narration)."""
+    span = nd.doc.char_span(start, end, alignment_mode="contract")
+    return list(span.sents) if span is not None else []
+
+
 def _narrated(nd: NewsDoc, start: int, end: int, speaker: str, quoted: bytearray) -> Token | None:
     """The subject of a sentence in ``[start, end)`` that refers to ``speaker``, if any."""
-    span = nd.doc.char_span(start, end, alignment_mode="contract")
-    for sent in span.sents if span is not None else ():
+    for sent in _sentences(nd, start, end):
         subject = subject_of(sent.root, quoted)
         if subject is not None and speaker_of(nd, subject, mention_span(nd, subject)) == speaker:
             return subject

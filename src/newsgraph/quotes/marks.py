@@ -27,14 +27,13 @@ _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014:-]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=$|[\s.,;:!?)\]\u2014-])")
 _MAX_SINGLE = 300  # characters: a single-quoted span longer than this is not a headline quote
 _SENTENCE_END = (".", "!", "?", "\u2026")
+_TAG_VERB = r"(?:said|says|told|added|adds)\b"  # the speech verbs of a plain tag
 # a tag right after a quote's closing mark: 'said Smith', 'he said', 'Smith told', 'the woman added'
-_TAG_AFTER = re.compile(r" +(?:(?:said|says|told|added|adds)\b|(?:[Tt]he |[Aa]n? )?(?:[A-Za-z][\w'.-]*\s){1,3}"
-                        r"(?:said|says|told|added|adds)\b)")
+_TAG_AFTER = re.compile(rf" +(?:{_TAG_VERB}|(?:[Tt]he |[Aa]n? )?(?:[A-Za-z][\w'.-]*\s){{1,3}}{_TAG_VERB})")
 _SENTENCE_START = re.compile(r"[.!?\u2026] +(?=[A-Z])")
 _RUN_ON = 3  # lines with no marks a quote left open may run on through to its closing mark
 # a full stop, then a name or a pronoun and a speech verb: narration after a quote left open
-_NARRATION = re.compile(r"[.!?\u2026] +(?:(?:[A-Z][\w'.-]*\s){1,3}|[Hh]e |[Ss]he |[Tt]hey )"
-                        r"(?:said|says|told|added|adds)\b")
+_NARRATION = re.compile(rf"[.!?\u2026] +(?:(?:[A-Z][\w'.-]*\s){{1,3}}|[Hh]e |[Ss]he |[Tt]hey ){_TAG_VERB}")
 
 
 @dataclass
