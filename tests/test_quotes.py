@@ -1105,3 +1105,12 @@ def test_who_was_quoted_as_saying_is_the_speaker_not_who_quoted(newsdoc):
     text = ('And Ayatollah Ahmad Khatami, a top cleric in Tehran, was quoted last week by the Fars news agency as '
             'saying, "An Islamic Middle East is being created based on Islam, religion, and democracy."')
     assert direct_quote_speakers(newsdoc, text) == ["Ayatollah Ahmad Khatami"]
+
+
+def test_a_straight_mark_standing_alone_opens_no_quote():
+    """'" Read this story | Share | ROME, May 2 -- ...': a straight mark with a space on each side is
+    page residue when no quote is open, and opens nothing; with a quote open it still closes it."""
+    text = ('" Read this story | Share | ROME, May 2 -- The cabinet resigned on Tuesday.\n'
+            'The premier said he would step down.\n'
+            'She had called it "a plain betrayal, " he told the crowd.')
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == ["a plain betrayal, "]

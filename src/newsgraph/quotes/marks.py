@@ -69,6 +69,8 @@ def _role(text: str, start: int, mark: str, is_open: bool) -> str:
         return "open"
     if not before.isspace() and (after.isspace() or after in ".,;:!?)]\u2014-"):
         return "close"
+    if before.isspace() and after.isspace() and not is_open:
+        return "stray"  # '" This Story: Read + | Watch +': a mark standing alone opens nothing
     return "close" if is_open else "open"
 
 
@@ -77,6 +79,8 @@ def _double(text: str, lo: int, hi: int) -> tuple[list[Quoted], int | None]:
     found, opened, floor = [], None, lo  # floor: the end of the last mark, where a lost opener may be
     for m in _DOUBLE.finditer(text, lo, hi):
         role = _role(text, m.start(), m.group(), opened is not None)
+        if role == "stray":
+            continue
         if role == "open":
             end = _left_open_end(text, opened, m.start()) if opened is not None else None
             if end is not None:
