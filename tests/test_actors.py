@@ -489,3 +489,21 @@ def test_a_leading_determiner_or_an_aside_is_no_part_of_a_name(surface, name):
 
     start, end = _trimmed(surface, 0, len(surface))
     assert surface[start:end] == name
+
+
+def test_a_name_shown_to_be_a_place_is_that_place_in_its_other_mentions(newsdoc):
+    """'soldiers in al-Qaim' makes al-Qaim a place; NER's 'person' for its next mention does not make
+    a 'he' later resolve to the town. The surname of someone named in full stays that person."""
+    town = newsdoc('Iraqi soldiers in al-Qaim watched the border. Al-Qaim has taken in refugees. '
+                   '"They shelled the town all night," he said.', until="quotes")
+    assert [(a.name, a.type) for a in town.actors if a.name == "al-Qaim"] == [("al-Qaim", "PLACE")]
+    assert town.quotes[0].speaker is None
+    namesake = newsdoc('Jesse Jackson spoke to voters in Jackson on Monday. "This vote matters," Jackson said.', until="quotes")
+    assert namesake.actor(namesake.quotes[0].speaker).name == "Jesse Jackson"
+
+
+def test_several_people_described_are_none_of_the_persons_named(newsdoc):
+    """'the men were upbeat': a plural description of people does not resolve to one named person."""
+    nd = newsdoc("Omar Hassan, the town's mayor, fled on Friday. In the square the men were upbeat.", until="actors")
+    men = next(t for t in nd.doc if t.lower_ == "men")
+    assert resolve_reference(nd, men) is None

@@ -1114,3 +1114,13 @@ def test_a_straight_mark_standing_alone_opens_no_quote():
             'The premier said he would step down.\n'
             'She had called it "a plain betrayal, " he told the crowd.')
     assert [text[q.start:q.end] for q in quoted_spans(text)] == ["a plain betrayal, "]
+
+
+def test_a_group_s_unnamed_member_is_the_he_who_speaks_next(newsdoc):
+    """'Their commander ... insisted they were winning. "...," he said': one person of a group named
+    only by the group ('their commander', 'our guide') is unnamed, as 'a commander' would be; the
+    'he' is not the leader named before."""
+    text = ('Bashar al-Assad has ruled for a decade. Rebels in Douma carried old rifles. '
+            'Their commander, his face hidden by a scarf, insisted they were winning. '
+            '"The army cannot get in here," he said.')
+    assert only_quote_speaker(newsdoc, text) is None

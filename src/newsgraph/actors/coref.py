@@ -356,7 +356,8 @@ def _acts_on(verb: Token, sex: str) -> bool:
 def _one_unnamed_person(tok: Token) -> bool:
     """'a Libyan man', 'an American from Wisconsin', 'one passenger', 'his father': one person the
     article does not name."""
-    indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
+    indefinite = any(c.dep_ in ("det", "nummod", "poss") and c.lower_ in ("a", "an", "another", "one", "their", "our")
+                     for c in tok.children)
     named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children)
     word = tok.lemma_.lower()
     if word in roles()["kin"] and tok.tag_ == "NN" and not named and any(c.dep_ == "poss" for c in tok.children):
@@ -385,6 +386,8 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     sector = agents().get(lemma)
     sex = _gender_word(token)
     person = lemma in roles()["person_heads"] or sex is not None or _age(token) or lemma in roles()["party_members"]
+    if person and token.tag_ == "NNS":
+        return None  # 'the men were upbeat': several people are none of the persons named
     organisation = lemma in roles()["org_heads"]
     starts, seen, info = _index(nd)[:3]
     if sector is None and lemma not in roles()["body_heads"] and not person and not organisation:

@@ -200,6 +200,20 @@ def names(doc: Doc, text: str) -> list[Mention]:
         if label == "PERSON":
             key = person_key(surface)
         found.append(Mention(start, end, label, key, ent.root, text=surface))
+    return _one_sense(found)
+
+
+def _one_sense(found: list[Mention]) -> list[Mention]:
+    """A one-word name that is a place somewhere in the article ('the fighters in Douma') is that
+    place in its other mentions too ('Douma is ours'), where NER took it for a person; unless it is
+    the surname of someone named in full, or a given name."""
+    places = {m.key for m in found if " " not in m.text and m.placed
+              and (m.label == "GPE" or m.label == "PERSON" and is_place_name(m.key))}
+    surnames = {surname(m.key) for m in found if m.label == "PERSON" and " " in m.text}
+    for m in found:
+        if m.label == "PERSON" and " " not in m.text and m.key in places and m.key not in surnames \
+                and m.key not in given_names():
+            m.label = "GPE"
     return found
 
 
