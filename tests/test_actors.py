@@ -507,3 +507,21 @@ def test_several_people_described_are_none_of_the_persons_named(newsdoc):
     nd = newsdoc("Omar Hassan, the town's mayor, fled on Friday. In the square the men were upbeat.", until="actors")
     men = next(t for t in nd.doc if t.lower_ == "men")
     assert resolve_reference(nd, men) is None
+
+
+def test_a_kind_of_person_with_an_article_names_no_one(newsdoc):
+    """'Rabih Omran, a Vienna-based Syrian Kurd': NER's one-word 'person' after 'a' is a kind of
+    person, no actor of its own, and the next 'he added' stays with the man it describes."""
+    nd = newsdoc('"The army will not shoot at its own people," said Rabih Omran, a Vienna-based Syrian Kurd working '
+                 'for a rights group.\n"We expect more soldiers to refuse," he added.', until="quotes")
+    assert [a.name for a in nd.actors if a.type == "PERSON"] == ["Rabih Omran"]
+    assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Rabih Omran", "Rabih Omran"]
+
+
+def test_a_name_taken_for_a_place_with_a_persons_role_beside_it_is_a_person(newsdoc):
+    """'Anas Abdah, the London-based chairman of ...': a person's role in apposition makes the name a
+    person's (NER said GPE), so the bare 'Abdah' later is the same man."""
+    nd = newsdoc('"Pressure is the only language they understand," Anas Abdah, the London-based chairman of a Syrian '
+                 'exile group, told Reuters.\nAbdah said he would travel to Ankara.', until="quotes")
+    assert {nd.actor(q.speaker).name for q in nd.quotes} == {"Anas Abdah"}
+    assert next(a.type for a in nd.actors if a.name == "Anas Abdah") == "PERSON"

@@ -174,11 +174,12 @@ def names(doc: Doc, text: str) -> list[Mention]:
     for ent in _joined_people(doc):
         if _person_as_thing(ent):
             ent = _person(doc, ent.start, ent.end)  # 'Lesley Cole was outside the court': NER said PRODUCT
-        if ent.label_ not in NAME_LABELS or ent.text[:4].lower() in ("pro-", "anti") or _page_label(ent):
+        if ent.label_ not in NAME_LABELS or ent.text[:4].lower() in ("pro-", "anti") or _page_label(ent) \
+                or _common_noun(ent):
             continue
         if _forename_before(ent) or _forename_left_out(ent):
             ent = _person(doc, ent.start - 1, ent.end)  # 'Gavin Hamilton', 'Mohammed [Ali Abdallah]': NER split the name
-        elif ent.label_ == "ORG" and _person_by_role(ent):
+        elif (ent.label_ == "ORG" or ent.label_ == "GPE" and not is_place_name(fold(ent.text))) and _person_by_role(ent):
             ent = _with_forenames(ent)
         while len(ent) > 1 and ent[0].pos_ == "VERB":  # 'Introducing Mr Miliband': a caption's verb is no name
             label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_
@@ -215,6 +216,13 @@ def _one_sense(found: list[Mention]) -> list[Mention]:
                 and m.key not in given_names():
             m.label = "GPE"
     return found
+
+
+def _common_noun(ent: SpacySpan) -> bool:
+    """A one-word 'person' with an indefinite article ('a Syrian Kurd', 'an Alawite'): a kind of
+    person, which names no one."""
+    return ent.label_ == "PERSON" and len(ent) == 1 and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "every", "each") for c in ent.root.children)
 
 
 def _joined_people(doc: Doc) -> list[SpacySpan]:
