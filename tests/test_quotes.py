@@ -1124,3 +1124,19 @@ def test_a_group_s_unnamed_member_is_the_he_who_speaks_next(newsdoc):
             'Their commander, his face hidden by a scarf, insisted they were winning. '
             '"The army cannot get in here," he said.')
     assert only_quote_speaker(newsdoc, text) is None
+
+
+def test_a_pull_quote_that_lost_its_opening_mark_is_signed_by_the_name_after_it(newsdoc):
+    """BBC pages set pull quotes into the text as a line ending '..." End Quote NAME ROLE', the
+    opening mark lost: the quote runs from the line's start, its speaker is the name that opens the
+    signature (not a country in the role after it, not the verb of the sentence that follows), and
+    a quote after it does not go on with that speaker."""
+    text = ('The council met again on Monday.\n'
+            'Meddling by outsiders in our affairs is a grave mistake" End Quote Catherine Ashton Britain\'s '
+            'former trade envoy Britain quickly denied the report.\n'
+            '"The border is calm," wrote the analyst Sara Klein in a blog post.\n'
+            'Peace talks stall over and over again" End Quote William Hague Foreign Secretary "Both sides want quiet '
+            'along the line."')
+    assert [text[q.start:q.end] for q in quoted_spans(text)][:2] == [
+        "Meddling by outsiders in our affairs is a grave mistake", "The border is calm,"]
+    assert direct_quote_speakers(newsdoc, text) == ["Catherine Ashton", "Sara Klein", "William Hague", "Sara Klein"]

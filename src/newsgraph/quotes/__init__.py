@@ -58,6 +58,7 @@ _MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('t
 # 'told ABC's "This Week."', 'on "Face the Nation."', 'told "Fox News Sunday."'
 _TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed", "told"}
 _DASHES = "\u2015\u2014\u2013"
+_PULL_SIGNER_LEAD = 2  # tokens: a title before a pull quote's signer ('Bishop Louka al-Khoury')
 _SIGNATURE_LEAD = 5  # tokens: a short description before the name that signs a quote ('Netgear co-founder')
 
 
@@ -73,6 +74,7 @@ class _Draft:
     speaker: str | None = None
     confidence: float = 0.5
     closed: bool = True
+    pulled: bool = False  # a pull quote: page furniture set into the text, whose speaker nothing after goes on with
 
 
 def find_quotes(nd: NewsDoc) -> list[Quote]:
@@ -127,6 +129,11 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
                    confidence=0.6 if q.closed else 0.4)
     window = nd.doc.char_span(q.start, q.end, alignment_mode="expand")
     if window is None or not len(window):
+        return draft
+    if (signer := _pull_signer(nd, q.end)) is not None:
+        _set_source(nd, draft, None, signer)
+        draft.confidence += 0.3
+        draft.pulled = True
         return draft
     lo, hi = _sentence(nd.doc, window.start)[0], _sentence(nd.doc, window.end - 1)[1]
     if hi < len(nd.doc) and _tags_along(nd, q.end, nd.doc[hi]):  # '"...?" Smith asked.' as its own sentence
@@ -461,12 +468,7 @@ def _signature(nd: NewsDoc, end: int) -> Token | None:
     """'"..." ― Jane Doe' / '"..."' then a line '-- Netgear co-founder Jane Doe (again)': a dash
     right after the closing mark, or opening the next line, and a name before any verb, comma,
     bracket or preposition ('in Sydney') sign the quote."""
-    at = end
-    while at < len(nd.text) and nd.text[at] in " \u00a0\"'\u201d\u2019":
-        at += 1
-    if (pull := PULL_QUOTE_SIGNATURE.match(nd.text, at)) is not None:  # '..." End Quote Bishop Louka al-Khoury'
-        span = nd.doc.char_span(pull.start(1), pull.end(1), alignment_mode="contract")
-        return next((t for t in reversed(span or ()) if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"), None)
+    at = _past_marks(nd.text, end)
     if at < len(nd.text) and nd.text[at] == "\n":
         at += 1
         dash = re.match(f"[-{_DASHES}]{{1,2}} ", nd.text[at:at + 3])
@@ -483,6 +485,30 @@ def _signature(nd: NewsDoc, end: int) -> Token | None:
         if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
             names.append(tok)
     return names[-1] if names and names[0].i - span.start <= _SIGNATURE_LEAD else None
+
+
+def _past_marks(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \u00a0\"'\u201d\u2019":
+        at += 1
+    return at
+
+
+def _pull_signer(nd: NewsDoc, end: int) -> Token | None:
+    """Who signs a BBC pull quote ('..." End Quote Ramin Mehmanparast Iran's Foreign Ministry
+    spokesman'): a person or organisation whose name opens the signature ('Bishop Louka
+    al-Khoury'); else the proper nouns it opens with, up to where another name starts ('Iran's'). The signature outranks any verb after it, which begins
+    the article's next sentence."""
+    pull = PULL_QUOTE_SIGNATURE.match(nd.text, _past_marks(nd.text, end))
+    span = nd.doc.char_span(pull.start(1), pull.end(1), alignment_mode="contract") if pull else None
+    if not span:
+        return None
+    for tok in span[:_PULL_SIGNER_LEAD]:
+        at = tok.idx + len(tok)
+        actor = nd.actor(nd.actor_at(tok.idx, at) or nd.actor_over(tok.idx, at, span.start_char))
+        if actor is not None and actor.type in ("PERSON", "ORGANIZATION", "GROUP"):
+            return tok
+    run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and (t.i == span.start or t.ent_iob_ != "B"), span))
+    return run[-1] if run else None
 
 
 def _tags_along(nd: NewsDoc, end: int, first: Token) -> bool:
@@ -635,7 +661,7 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
                 if subject is not None:
                     _set_source(nd, d, None, subject)
                     d.confidence = min(d.confidence + 0.1, 0.6)
-        if d.mention is not None:  # a quote running over paragraphs goes on in the one it ends in
+        if d.mention is not None and not d.pulled:  # a quote running over paragraphs goes on in the one it ends in
             for at in range(para, bisect.bisect_right(paras, d.end - 1)):
                 last[at] = d
 

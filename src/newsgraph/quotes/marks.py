@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..document import PULL_QUOTE_SIGNATURE
+
 _DOUBLE = re.compile(r"``|''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _OPENERS = {"``", "\u201c", "\u00ab", "\u201e"}
 _CLOSERS = {"\u201d", "\u00bb"}  # a straight " or '' (NYT style both ways) is told by context
@@ -101,7 +103,11 @@ def _lost_opener(text: str, floor: int, sentence_start: bool, closer: int) -> in
     """Where a quote whose opening mark the copy lost starts: a closing mark after a comma with a tag
     after it ('... on their back. Gadhafi's militia took my money," said Mohammad Ataye') closes a
     quote that opened with its sentence after the last mark (or at ``floor`` itself, the end of that
-    mark or the paragraph's start, when a sentence starts there); None for any other stray mark."""
+    mark or the paragraph's start, when a sentence starts there). A pull quote's closing mark before its
+    signature ('..." End Quote Jane Doe UN envoy') closes a quote from there. None for any other stray mark."""
+    if sentence_start and PULL_QUOTE_SIGNATURE.match(text, closer + 1 + text.startswith(" ", closer + 1)):
+        start = floor + len(text[floor:closer]) - len(text[floor:closer].lstrip())
+        return start if closer - start > 1 else None  # BBC's pull quote: 'We are ...\" End Quote Jane Doe Envoy'
     if text[closer - 1] != "," or not _TAG_AFTER.match(text, closer + 1):
         return None
     start = max((m.end() for m in _SENTENCE_START.finditer(text, floor, closer)), default=None)
