@@ -1140,3 +1140,15 @@ def test_a_pull_quote_that_lost_its_opening_mark_is_signed_by_the_name_after_it(
     assert [text[q.start:q.end] for q in quoted_spans(text)][:2] == [
         "Meddling by outsiders in our affairs is a grave mistake", "The border is calm,"]
     assert direct_quote_speakers(newsdoc, text) == ["Catherine Ashton", "Sara Klein", "William Hague", "Sara Klein"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ('Laila Haddad held her daughter close. Haddad told Mona Saleh that the world was with her.\n'
+     '"I\'m not afraid," the daughter replied.', ["Mona Saleh"]),
+    ('Omar Farouk spoke to the crowd. The reporter asked Karim Nasser about the siege.\n"We are ready," he answered.',
+     ["Karim Nasser"]),
+])
+def test_a_reply_comes_from_whom_the_sentence_before_spoke_to(newsdoc, text, want):
+    """'X told Y ... "...," the daughter replied': the one who replies is the one spoken to, not
+    the speaker the sentence before was about."""
+    assert direct_quote_speakers(newsdoc, text) == want

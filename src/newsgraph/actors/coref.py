@@ -264,6 +264,8 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     ``fits(info, learned_gender)``. Mentions in a photo caption do not count from outside it: the
     caption's people are pictured, not talked about."""
     candidates, info = _candidates(nd, token)
+    if speaking and (addressed := _addressed(nd, token)) is not None and fits(info[addressed], _memo(nd).gender.get(addressed)):
+        return addressed, 9.0, 9.0
     quoted, sent_no = _index(nd)[3], _index(nd)[4]
     outside = not _inside(quoted, token.idx)
     quote_start, skipped = _tagged_quote(nd, token) if outside else (0, 0)
@@ -289,6 +291,26 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
         return None, 0.0, 0.0
     ranked = sorted(best.values(), reverse=True)
     return max(best, key=best.get), (ranked[0] - ranked[1] if len(ranked) > 1 else 9.0), ranked[0]
+
+
+def _addressed(nd: NewsDoc, token: Token) -> str | None:
+    """Whom the sentence before spoke to, when the reference replies ('Ahmad told al-Obeidy the world
+    was praying for her. "I'm not afraid," the daughter replied'): the one actor that is the object of
+    a speech verb there (told X, asked X, said to X)."""
+    if token.head.lemma_.lower() not in roles()["reply_verbs"] or token.sent.start == 0:
+        return None
+    found = set()
+    for verb in token.doc[token.sent.start - 1].sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech_verbs():
+            continue
+        for obj in verb.children:
+            obj = next((g for g in obj.children if g.dep_ == "pobj"), None) if obj.dep_ == "prep" and obj.lower_ == "to" else obj
+            if obj is not None and obj.dep_ in ("dobj", "dative", "pobj"):
+                end = obj.idx + len(obj)
+                found.add(nd.actor_at(obj.idx, end) or nd.actor_over(obj.idx, end, obj.left_edge.idx)
+                          or _memo(nd).by_token.get(obj.i))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _reported(token: Token) -> list[tuple[int, int]]:
