@@ -1152,3 +1152,11 @@ def test_a_reply_comes_from_whom_the_sentence_before_spoke_to(newsdoc, text, wan
     """'X told Y ... "...," the daughter replied': the one who replies is the one spoken to, not
     the speaker the sentence before was about."""
     assert direct_quote_speakers(newsdoc, text) == want
+
+
+def test_a_pull_quote_run_into_the_text_starts_with_its_sentence():
+    """With the line breaks lost, a pull quote whose opener was lost starts with the sentence its
+    closing mark ends."""
+    text = ('The council met again on Monday. Meddling by outsiders is a grave mistake" End Quote Catherine Ashton '
+            'EU envoy Britain denied the report.')
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == ["Meddling by outsiders is a grave mistake"]

@@ -103,12 +103,10 @@ def _lost_opener(text: str, floor: int, sentence_start: bool, closer: int) -> in
     """Where a quote whose opening mark the copy lost starts: a closing mark after a comma with a tag
     after it ('... on their back. Gadhafi's militia took my money," said Mohammad Ataye') closes a
     quote that opened with its sentence after the last mark (or at ``floor`` itself, the end of that
-    mark or the paragraph's start, when a sentence starts there). A pull quote's closing mark before its
-    signature ('..." End Quote Jane Doe UN envoy') closes a quote from there. None for any other stray mark."""
-    if sentence_start and PULL_QUOTE_SIGNATURE.match(text, closer + 1 + text.startswith(" ", closer + 1)):
-        start = floor + len(text[floor:closer]) - len(text[floor:closer].lstrip())
-        return start if closer - start > 1 else None  # BBC's pull quote: 'We are ...\" End Quote Jane Doe Envoy'
-    if text[closer - 1] != "," or not _TAG_AFTER.match(text, closer + 1):
+    mark or the paragraph's start, when a sentence starts there). So does a pull quote's closing
+    mark before its signature ('..." End Quote Jane Doe UN envoy'). None for any other stray mark."""
+    pulled = PULL_QUOTE_SIGNATURE.match(text, closer + 1 + text.startswith(" ", closer + 1)) is not None
+    if not pulled and (text[closer - 1] != "," or not _TAG_AFTER.match(text, closer + 1)):
         return None
     start = max((m.end() for m in _SENTENCE_START.finditer(text, floor, closer)), default=None)
     if start is None and sentence_start:
