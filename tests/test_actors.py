@@ -525,3 +525,11 @@ def test_a_name_taken_for_a_place_with_a_persons_role_beside_it_is_a_person(news
                  'exile group, told Reuters.\nAbdah said he would travel to Ankara.', until="quotes")
     assert {nd.actor(q.speaker).name for q in nd.quotes} == {"Anas Abdah"}
     assert next(a.type for a in nd.actors if a.name == "Anas Abdah") == "PERSON"
+
+
+def test_a_page_label_run_into_a_persons_name_is_not_part_of_it(newsdoc):
+    """'... Watch Kholood and Qotayba tell their stories ...': a media label before a caption's name
+    ('Watch', 'Video', as 'Watch:' opens a page label) is no part of the person's name."""
+    nd = newsdoc('Refugees describe their flight Watch Kholood and Qotayba tell their stories A reporter hears '
+                 'testimony in Lebanon.\n"You have to hide my face," Kholood says.', until="quotes")
+    assert nd.actor(nd.quotes[-1].speaker).name == "Kholood"

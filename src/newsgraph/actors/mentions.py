@@ -181,7 +181,7 @@ def names(doc: Doc, text: str) -> list[Mention]:
             ent = _person(doc, ent.start - 1, ent.end)  # 'Gavin Hamilton', 'Mohammed [Ali Abdallah]': NER split the name
         elif (ent.label_ == "ORG" or ent.label_ == "GPE" and not is_place_name(fold(ent.text))) and _person_by_role(ent):
             ent = _with_forenames(ent)
-        while len(ent) > 1 and ent[0].pos_ == "VERB":  # 'Introducing Mr Miliband': a caption's verb is no name
+        while len(ent) > 1 and (ent[0].pos_ == "VERB" or ent.label_ == "PERSON" and _label_word(ent[0])):
             label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
         if ent.label_ == "PERSON" and _place_run_in(ent):
@@ -380,6 +380,12 @@ def _page_label(name: SpacySpan | Token) -> bool:
     first = name.start if isinstance(name, SpacySpan) else name.i
     ahead = "".join(t.text_with_ws for t in name.doc[first:first + 4]).lower()
     return any(ahead.startswith(phrase) for phrase in word_list("page_labels.txt"))
+
+
+def _label_word(tok: Token) -> bool:
+    """A one-word page label ('Watch', 'Video') run into a person's name after it: 'Watch Kholood
+    and Qotayba tell their stories' (a caption's verb, like 'Introducing Mr Miliband')."""
+    return fold(tok.text) + ":" in word_list("page_labels.txt")
 
 
 def _person_as_thing(ent: SpacySpan) -> bool:
