@@ -533,3 +533,14 @@ def test_a_page_label_run_into_a_persons_name_is_not_part_of_it(newsdoc):
     nd = newsdoc('Refugees describe their flight Watch Kholood and Qotayba tell their stories A reporter hears '
                  'testimony in Lebanon.\n"You have to hide my face," Kholood says.', until="quotes")
     assert nd.actor(nd.quotes[-1].speaker).name == "Kholood"
+
+
+def test_two_names_run_together_by_a_headline_are_two_people(newsdoc):
+    """CNN's headline bullets run into each other: '... says government spokesman Karim Nasser Layla
+    Haddad is at home ...'. A person 'name' made of two names the article gives on their own is
+    those two people, not a third."""
+    nd = newsdoc('Officials answer the claim The case is "a criminal matter," says government spokesman Karim Nasser '
+                 'Layla Haddad is at home with her family, he says\n'
+                 'The woman has been released, government spokesman Karim Nasser said Sunday.\n'
+                 'Among those accused by Layla Haddad is the son of an official.', until="actors")
+    assert sorted(a.name for a in nd.actors if a.type == "PERSON") == ["Karim Nasser", "Layla Haddad"]

@@ -201,7 +201,26 @@ def names(doc: Doc, text: str) -> list[Mention]:
         if label == "PERSON":
             key = person_key(surface)
         found.append(Mention(start, end, label, key, ent.root, text=surface))
-    return _one_sense(found)
+    return _one_sense(_run_together(doc, found))
+
+
+def _run_together(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Two people's names that NER took for one, where a headline's bullets run together ('... says
+    government spokesman Moussa Ibrahim Eman al-Obeidy is at home'): a person 'name' made of two names
+    the article gives on their own is those two people."""
+    people = {m.key for m in found if m.label == "PERSON"}
+    out = []
+    for m in found:
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.text)] if m.label == "PERSON" else []
+        cut = next((k for k in range(2, len(words) - 1)
+                    if person_key(m.text[:words[k - 1][1]]) in people and person_key(m.text[words[k][0]:]) in people), None)
+        if cut is None:
+            out.append(m)
+            continue
+        for lo, hi in ((0, words[cut - 1][1]), (words[cut][0], len(m.text))):
+            span = doc.char_span(m.start + lo, m.start + hi, alignment_mode="expand")
+            out.append(Mention(m.start + lo, m.start + hi, "PERSON", person_key(m.text[lo:hi]), span.root, text=m.text[lo:hi]))
+    return out
 
 
 def _one_sense(found: list[Mention]) -> list[Mention]:
