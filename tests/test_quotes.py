@@ -1160,3 +1160,14 @@ def test_a_pull_quote_run_into_the_text_starts_with_its_sentence():
     text = ('The council met again on Monday. Meddling by outsiders is a grave mistake" End Quote Catherine Ashton '
             'EU envoy Britain denied the report.')
     assert [text[q.start:q.end] for q in quoted_spans(text)] == ["Meddling by outsiders is a grave mistake"]
+
+
+def test_a_she_goes_on_through_a_chain_of_pronouns_past_a_place_named_since(newsdoc):
+    """The name is more than a window of sentences back, but 'she' was resolved all along; a place
+    named since ('the ship to Benghazi') does not cut the chain off."""
+    text = ('Hana Saleh was at home on Monday. "I was praying when the first missile landed," she said. '
+            'The rockets came one after another. They hit the houses in her street. One of them hit her home. '
+            'She was in the kitchen with her sister. Three relatives did not survive. The street burned all night. '
+            'In the morning she packed a bag. She and her husband walked to the ship to Benghazi. '
+            '"It is like a horror movie," she said.')
+    assert direct_quote_speakers(newsdoc, text) == ["Hana Saleh", "Hana Saleh"]

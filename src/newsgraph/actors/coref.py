@@ -270,7 +270,9 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     outside = not _inside(quoted, token.idx)
     quote_start, skipped = _tagged_quote(nd, token) if outside else (0, 0)
     memo = _memo(nd)
-    lo = candidates[-1].start if candidates else token.idx
+    # pronouns resolved within the same window as the names, not only as far back as the oldest name
+    # left in it ('Hana Mohammad said ... She and her husband survived ... "...," she said')
+    lo = nd.doc[_sentences_back(token, WINDOW_SENTENCES)].idx
     hi = bisect_left(memo.starts, token.idx)
     earlier = memo.seen[max(bisect_left(memo.starts, lo), hi - MAX_CANDIDATES):hi]
     captioned = nd.in_caption(token.idx)
