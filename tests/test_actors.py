@@ -544,3 +544,10 @@ def test_two_names_run_together_by_a_headline_are_two_people(newsdoc):
                  'The woman has been released, government spokesman Karim Nasser said Sunday.\n'
                  'Among those accused by Layla Haddad is the son of an official.', until="actors")
     assert sorted(a.name for a in nd.actors if a.type == "PERSON") == ["Karim Nasser", "Layla Haddad"]
+
+
+def test_an_age_makes_no_person_of_a_thing(newsdoc):
+    """'the 15-year-old ban' is not a person described by age, as 'the 19-year-old student' is."""
+    nd = newsdoc("Jack Straw spoke on Monday. The 15-year-old ban was imposed after the crackdown.", until="actors")
+    ban = next(t for t in nd.doc if t.lower_ == "ban")
+    assert resolve_reference(nd, ban) is None

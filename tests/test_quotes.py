@@ -1171,3 +1171,11 @@ def test_a_she_goes_on_through_a_chain_of_pronouns_past_a_place_named_since(news
             'In the morning she packed a bag. She and her husband walked to the ship to Benghazi. '
             '"It is like a horror movie," she said.')
     assert direct_quote_speakers(newsdoc, text) == ["Hana Saleh", "Hana Saleh"]
+
+
+def test_a_noun_with_an_age_is_a_person_described(newsdoc):
+    """'the 19-year-old law student said': a noun no role list holds ('student') is a person's
+    description when an age goes with it, and resolves as one."""
+    text = ('"We want him to leave," said Omar, whose last name was withheld.\n'
+            '"His time is over," the 22-year-old engineering student said from the square.')
+    assert direct_quote_speakers(newsdoc, text) == ["Omar", "Omar"]

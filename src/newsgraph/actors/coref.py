@@ -409,7 +409,8 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     lemma = token.lemma_.lower()
     sector = agents().get(lemma)
     sex = _gender_word(token)
-    person = lemma in roles()["person_heads"] or sex is not None or _age(token) or lemma in roles()["party_members"]
+    person = lemma in roles()["person_heads"] or sex is not None or _age(token) or lemma in roles()["party_members"] \
+        or lemma in person_nouns() and any(_age(c) for c in token.children)  # 'the 19-year-old law student'
     if person and token.tag_ == "NNS":
         return None  # 'the men were upbeat': several people are none of the persons named
     organisation = lemma in roles()["org_heads"]
