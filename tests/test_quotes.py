@@ -1147,6 +1147,8 @@ def test_a_pull_quote_that_lost_its_opening_mark_is_signed_by_the_name_after_it(
      '"I\'m not afraid," the daughter replied.', ["Mona Saleh"]),
     ('Omar Farouk spoke to the crowd. The reporter asked Karim Nasser about the siege.\n"We are ready," he answered.',
      ["Karim Nasser"]),
+    ('Bashar al-Assad spoke on television. A neighbour shouted to Om Khaled about the visitor.\n'
+     '"She is a cousin of my husband," she says in reply.', ["Om Khaled"]),
 ])
 def test_a_reply_comes_from_whom_the_sentence_before_spoke_to(newsdoc, text, want):
     """'X told Y ... "...," the daughter replied': the one who replies is the one spoken to, not

@@ -297,15 +297,17 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
 
 def _addressed(nd: NewsDoc, token: Token) -> str | None:
     """Whom the sentence before spoke to, when the reference replies ('Ahmad told al-Obeidy the world
-    was praying for her. "I'm not afraid," the daughter replied'): the one actor that is the object of
-    a speech verb there (told X, asked X, said to X)."""
-    if token.head.lemma_.lower() not in roles()["reply_verbs"] or token.sent.start == 0:
-        return None
+    was praying for her. "I'm not afraid," the daughter replied', 'she says in reply'): the one actor
+    that is the object of a speech verb there (told X, asked X, said to X)."""
+    verb, replies = token.head, roles()["reply_words"]
+    if token.sent.start == 0 or verb.lemma_.lower() not in replies and not any(
+            c.dep_ == "prep" and any(g.lemma_.lower() in replies for g in c.children) for c in verb.children):
+        return None  # neither 'the daughter replied' nor 'she says in reply'
     found = set()
-    for verb in token.doc[token.sent.start - 1].sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech_verbs():
+    for said in token.doc[token.sent.start - 1].sent:
+        if said.pos_ != "VERB" or said.lemma_.lower() not in speech_verbs():
             continue
-        for obj in verb.children:
+        for obj in said.children:
             obj = next((g for g in obj.children if g.dep_ == "pobj"), None) if obj.dep_ == "prep" and obj.lower_ == "to" else obj
             if obj is not None and obj.dep_ in ("dobj", "dative", "pobj"):
                 end = obj.idx + len(obj)
