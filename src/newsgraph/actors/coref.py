@@ -264,7 +264,8 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     ``fits(info, learned_gender)``. Mentions in a photo caption do not count from outside it: the
     caption's people are pictured, not talked about."""
     candidates, info = _candidates(nd, token)
-    if speaking and (addressed := _addressed(nd, token)) is not None and fits(info[addressed], _memo(nd).gender.get(addressed)):
+    addressed = _addressed(nd, token) if speaking else None
+    if addressed is not None and fits(info[addressed], _memo(nd).gender.get(addressed)):
         return addressed, 9.0, 9.0
     quoted, sent_no = _index(nd)[3], _index(nd)[4]
     outside = not _inside(quoted, token.idx)
@@ -308,7 +309,8 @@ def _addressed(nd: NewsDoc, token: Token) -> str | None:
         if said.pos_ != "VERB" or said.lemma_.lower() not in speech_verbs():
             continue
         for obj in said.children:
-            obj = next((g for g in obj.children if g.dep_ == "pobj"), None) if obj.dep_ == "prep" and obj.lower_ == "to" else obj
+            if obj.dep_ == "prep" and obj.lower_ == "to":  # 'said to X'
+                obj = next((g for g in obj.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.dep_ in ("dobj", "dative", "pobj"):
                 end = obj.idx + len(obj)
                 found.add(nd.actor_at(obj.idx, end) or nd.actor_over(obj.idx, end, obj.left_edge.idx)

@@ -119,6 +119,12 @@ def _partner(tok: Token) -> Token | None:
     return tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
 
 
+def _maybe_person(ent: SpacySpan) -> bool:
+    """An entity a person's role beside it may show to be a person: an organisation, or a place no
+    gazetteer knows ('Anas Abdah, the London-based chairman of ...' taken for a GPE)."""
+    return ent.label_ == "ORG" or ent.label_ == "GPE" and not is_place_name(fold(ent.text))
+
+
 def _person_by_role(ent: SpacySpan) -> bool:
     """A name of capitalised words with a person's role in apposition or before it ('Adrian Edwards,
     spokesman for ...', 'Shamis, a UK-based opposition activist, said', 'DEA spokeswoman Violet
@@ -179,7 +185,7 @@ def names(doc: Doc, text: str) -> list[Mention]:
             continue
         if _forename_before(ent) or _forename_left_out(ent):
             ent = _person(doc, ent.start - 1, ent.end)  # 'Gavin Hamilton', 'Mohammed [Ali Abdallah]': NER split the name
-        elif (ent.label_ == "ORG" or ent.label_ == "GPE" and not is_place_name(fold(ent.text))) and _person_by_role(ent):
+        elif _maybe_person(ent) and _person_by_role(ent):
             ent = _with_forenames(ent)
         while len(ent) > 1 and (ent[0].pos_ == "VERB" or ent.label_ == "PERSON" and _label_word(ent[0])):
             label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_
@@ -212,14 +218,15 @@ def _run_together(doc: Doc, found: list[Mention]) -> list[Mention]:
     out = []
     for m in found:
         words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.text)] if m.label == "PERSON" else []
-        cut = next((k for k in range(2, len(words) - 1)
-                    if person_key(m.text[:words[k - 1][1]]) in people and person_key(m.text[words[k][0]:]) in people), None)
+        cut = next((k for k in range(2, len(words) - 1) if person_key(m.text[:words[k - 1][1]]) in people
+                    and person_key(m.text[words[k][0]:]) in people), None)
         if cut is None:
             out.append(m)
             continue
         for lo, hi in ((0, words[cut - 1][1]), (words[cut][0], len(m.text))):
-            span = doc.char_span(m.start + lo, m.start + hi, alignment_mode="expand")
-            out.append(Mention(m.start + lo, m.start + hi, "PERSON", person_key(m.text[lo:hi]), span.root, text=m.text[lo:hi]))
+            part = m.text[lo:hi]
+            head = doc.char_span(m.start + lo, m.start + hi, alignment_mode="expand").root
+            out.append(Mention(m.start + lo, m.start + hi, "PERSON", person_key(part), head, text=part))
     return out
 
 

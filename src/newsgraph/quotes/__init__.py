@@ -74,7 +74,7 @@ class _Draft:
     speaker: str | None = None
     confidence: float = 0.5
     closed: bool = True
-    pulled: bool = False  # a pull quote: page furniture set into the text, whose speaker nothing after goes on with
+    pulled: bool = False  # a pull quote: page furniture set into the text; no quote after goes on with its speaker
 
 
 def find_quotes(nd: NewsDoc) -> list[Quote]:
@@ -488,6 +488,7 @@ def _signature(nd: NewsDoc, end: int) -> Token | None:
 
 
 def _past_marks(text: str, at: int) -> int:
+    """The offset after the spaces and closing marks that start at ``at``."""
     while at < len(text) and text[at] in " \u00a0\"'\u201d\u2019":
         at += 1
     return at
@@ -496,8 +497,8 @@ def _past_marks(text: str, at: int) -> int:
 def _pull_signer(nd: NewsDoc, end: int) -> Token | None:
     """Who signs a BBC pull quote ('..." End Quote Ramin Mehmanparast Iran's Foreign Ministry
     spokesman'): a person or organisation whose name opens the signature ('Bishop Louka
-    al-Khoury'); else the proper nouns it opens with, up to where another name starts ('Iran's'). The signature outranks any verb after it, which begins
-    the article's next sentence."""
+    al-Khoury'); else the proper nouns it opens with, up to where another name starts ('Iran's').
+    The signature outranks any verb after it, which begins the article's next sentence."""
     pull = PULL_QUOTE_SIGNATURE.match(nd.text, _past_marks(nd.text, end))
     span = nd.doc.char_span(pull.start(1), pull.end(1), alignment_mode="contract") if pull else None
     if not span:
@@ -661,7 +662,7 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
                 if subject is not None:
                     _set_source(nd, d, None, subject)
                     d.confidence = min(d.confidence + 0.1, 0.6)
-        if d.mention is not None and not d.pulled:  # a quote running over paragraphs goes on in the one it ends in
+        if d.mention is not None and not d.pulled:  # a quote over paragraphs goes on in the one it ends in
             for at in range(para, bisect.bisect_right(paras, d.end - 1)):
                 last[at] = d
 
