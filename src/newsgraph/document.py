@@ -148,6 +148,11 @@ class NewsDoc:
                 return hit[1]
         return None
 
+    def token_actor(self, token, since: int) -> str | None:
+        """The actor whose mention is the token or holds it, starting no earlier than ``since``."""
+        end = token.idx + len(token)
+        return self.actor_at(token.idx, end) or self.actor_over(token.idx, end, since)
+
     def actor_at(self, start: int, end: int) -> str | None:
         """The actor with a mention inside ``[start, end)``, preferring the first one."""
         for s in range(start, end):

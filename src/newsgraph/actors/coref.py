@@ -312,9 +312,7 @@ def _addressed(nd: NewsDoc, token: Token) -> str | None:
             if obj.dep_ == "prep" and obj.lower_ == "to":  # 'said to X'
                 obj = next((g for g in obj.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.dep_ in ("dobj", "dative", "pobj"):
-                end = obj.idx + len(obj)
-                found.add(nd.actor_at(obj.idx, end) or nd.actor_over(obj.idx, end, obj.left_edge.idx)
-                          or _memo(nd).by_token.get(obj.i))
+                found.add(nd.token_actor(obj, obj.left_edge.idx) or _memo(nd).by_token.get(obj.i))
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 

@@ -504,8 +504,7 @@ def _pull_signer(nd: NewsDoc, end: int) -> Token | None:
     if not span:
         return None
     for tok in span[:_PULL_SIGNER_LEAD]:
-        at = tok.idx + len(tok)
-        actor = nd.actor(nd.actor_at(tok.idx, at) or nd.actor_over(tok.idx, at, span.start_char))
+        actor = nd.actor(nd.token_actor(tok, span.start_char))
         if actor is not None and actor.type in ("PERSON", "ORGANIZATION", "GROUP"):
             return tok
     run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and (t.i == span.start or t.ent_iob_ != "B"), span))

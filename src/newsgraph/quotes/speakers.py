@@ -164,11 +164,12 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
         return speaker_of(nd, named, mention_span(nd, named))
     if (owner := _channel_owner(head)) is not None:
         return speaker_of(nd, owner, mention_span(nd, owner))
-    in_apposition = next((a for c in head.children if c.dep_ == "appos" and (a := _named(nd, c, c.left_edge.idx))), None)
+    in_apposition = next((a for c in head.children if c.dep_ == "appos" and (a := nd.token_actor(c, c.left_edge.idx))),
+                         None)
     if head.pos_ == "NOUN" and in_apposition is not None:
         found = in_apposition  # 'Libyan activist Hafed al-Ghwell' parsed with the noun as head: the name
     else:
-        found = _named(nd, head, mention.start) or in_apposition or resolve_reference(nd, head)
+        found = nd.token_actor(head, mention.start) or in_apposition or resolve_reference(nd, head)
     # "party leader Roger Knapman" is Knapman, not the party; a surname the tagger took for a common
     # noun ('Carney downplayed ...') is still that person's
     if found is None and (head.pos_ == "PROPN" or head.is_title):
@@ -229,8 +230,3 @@ def _publisher(channel: Token) -> Token | None:
     verb = channel.head.head if channel.dep_ == "pobj" and channel.head.lower_ in ("in", "through", "via") else \
         channel.head if channel.dep_ == "dobj" else None
     return subject_of(verb, None) if verb is not None and verb.pos_ == "VERB" else None
-
-
-def _named(nd: NewsDoc, tok: Token, since: int) -> str | None:
-    """The actor whose mention is the token or holds it, starting no earlier than ``since``."""
-    return nd.actor_at(tok.idx, tok.idx + len(tok)) or nd.actor_over(tok.idx, tok.idx + len(tok), since)
