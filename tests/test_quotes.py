@@ -756,6 +756,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  id="a hyphen line with a name and a description signs it"),
     pytest.param("\"We will win this election and then we will talk.\"\n- Obama meets Putin in Moscow", None,
                  id="a dashed line of news with a verb signs nothing"),
+    pytest.param("Crowds filled the square.\nSoldiers were carried on shoulders amid cheers of \"The army and the "
+                 "people are one hand!\"\n-- Israeli Prime Minister Benjamin Netanyahu said Sunday that his country "
+                 "was watching.", None,
+                 id="a dashed line that goes on with the name's verb is a sentence, not a signature"),
     pytest.param("\"We will not back down before the vote,\" the state-run agency quoted Omar Nabil as saying.",
                  "Omar Nabil", id="'\"...,\" X quoted Y as saying' after the quote: Y's words"),
     pytest.param("\"We will not back down before the vote,\" the agency Reuters quoted Omar Nabil saying.",

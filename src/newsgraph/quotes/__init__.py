@@ -480,7 +480,9 @@ def _signature(nd: NewsDoc, end: int) -> Token | None:
                             alignment_mode="expand")
     names = []
     for tok in span or ():
-        if tok.text in (",", "(", ";") or tok.pos_ in ("VERB", "AUX", "ADP"):
+        if tok.pos_ in ("VERB", "AUX"):
+            return None  # '-- Israeli Prime Minister Benjamin Netanyahu said Sunday ...': a sentence, not a signature
+        if tok.text in (",", "(", ";") or tok.pos_ == "ADP":
             break
         if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
             names.append(tok)
