@@ -760,6 +760,9 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "people are one hand!\"\n-- Israeli Prime Minister Benjamin Netanyahu said Sunday that his country "
                  "was watching.", None,
                  id="a dashed line that goes on with the name's verb is a sentence, not a signature"),
+    pytest.param("Sara al-Haddad was freed on Sunday and is at home.\n\"They took her away at night,\" "
+                 "al-Haddad's mother told a television station.\n\"I am proud of her.\"", None,
+                 id="\"X's mother\" is not X, also when X's surname has no mention of its own there"),
     pytest.param("\"We will not back down before the vote,\" the state-run agency quoted Omar Nabil as saying.",
                  "Omar Nabil", id="'\"...,\" X quoted Y as saying' after the quote: Y's words"),
     pytest.param("\"We will not back down before the vote,\" the agency Reuters quoted Omar Nabil saying.",

@@ -424,19 +424,19 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     # an unnamed one taken up, or a role that brings in someone unnamed: only an actor with that very word will do
     introduced = _unnamed_before(token) if person else None
     unnamed = person and (lemma in roles()["unnamed_roles"] or introduced is not None)
+    kin_of = _kin_of(nd, token)
     for c in reversed(seen[:bisect_left(starts, token.idx)]):
         if introduced is not None and c.start < introduced:
             return None  # 'a Foreign Office spokesman ... the spokesman said': the unnamed one, nearer
         a = info[c.actor]
-        if (a["type"] == "PERSON") != person or (country and a["country"] != country):
-            continue
+        if (a["type"] == "PERSON") != person or (country and a["country"] != country) or c.actor == kin_of:
+            continue  # "al-Obeidy's mother" is not al-Obeidy
         if lemma in a["words"] or (sector and a["sector"] == sector and not unnamed):
             return c.actor
     if organisation and not country:  # 'the network said': the organisation in view, if any
         return _best(nd, token, lambda a, _: a["type"] == "ORGANIZATION", _speaking(token), WINDOW_SENTENCES)[0]
     if not person or unnamed:
         return None
-    kin_of = _kin_of(nd, token)
 
     def fits(a: dict, learned: str | None) -> bool:
         return a["type"] == "PERSON" and (not country or a["country"] == country) \
@@ -448,11 +448,19 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
 
 def _kin_of(nd: NewsDoc, token: Token) -> str | None:
     """'the president's son': the actor a relative is named through (then the relative is another
-    person, of that family's name)."""
+    person, of that family's name); a surname with no mention of its own ("al-Obeidy's mother") is
+    the person of that surname named last."""
     if token.lemma_.lower() not in roles()["kin"]:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    return resolve_reference(nd, owner) if owner is not None else None
+    if owner is None:
+        return None
+    if (found := resolve_reference(nd, owner)) is not None or owner.pos_ != "PROPN":
+        return found
+    starts, seen, info = _index(nd)[:3]
+    name = surname(fold(token.doc[owner.left_edge.i:owner.i + 1].text))
+    return next((c.actor for c in reversed(seen[:bisect_left(starts, token.idx)])
+                 if info[c.actor]["type"] == "PERSON" and name in info[c.actor]["surname"]), None)
 
 
 def _unnamed_before(token: Token) -> int | None:
