@@ -760,6 +760,9 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "people are one hand!\"\n-- Israeli Prime Minister Benjamin Netanyahu said Sunday that his country "
                  "was watching.", None,
                  id="a dashed line that goes on with the name's verb is a sentence, not a signature"),
+    pytest.param("NATO jets pound targets in Tripoli Robert Gates: \"It is only a matter of time for Gadhafi\" Kabul, "
+                 "Afghanistan (CNN) -- U.S. Defense Secretary Robert Gates believes the campaign will work.", "Robert Gates",
+                 id="headlines run together: the name before the colon labels the quote, not the verb's subject"),
     pytest.param("Sara al-Haddad was freed on Sunday and is at home.\n\"They took her away at night,\" "
                  "al-Haddad's mother told a television station.\n\"I am proud of her.\"", None,
                  id="\"X's mother\" is not X, also when X's surname has no mention of its own there"),

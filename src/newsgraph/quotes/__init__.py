@@ -367,6 +367,9 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
     if nd.text[at - 1] == ":" and governor.i < colon.start and is_cue(governor) and not quoted[governor.i] \
             and line <= governor.idx and _sentence(nd.doc, governor.i) == _sentence(nd.doc, colon.start):
         verbs = [governor]
+    if verbs and nd.text[at - 1] == ":" and not any(is_cue(v) for v in verbs) \
+            and (label := _label(nd, clause)) is not None and all(subject_of(v, quoted) != label for v in verbs):
+        return None, label  # 'Rebels push toward Brega Masoud: "..."': headlines run together, the name labels the quote
     if verbs:
         verb = ([v for v in verbs if not _subordinate(v)] or verbs)[-1]  # 'who told Congress when asked:
         source = source_token(verb, quoted)
@@ -389,6 +392,19 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
         if names and names[-1].i >= clause[-1].i - 1:
             return None, names[-1]
     return None
+
+
+def _label(nd: NewsDoc, clause: list[Token]) -> Token | None:
+    """The name of a person or organisation a clause ends on before its colon: 'Masoud:', 'Clinton on
+    Libya:' (not a place: 'Protests in Egypt:' is a topic)."""
+    last = clause[-1]
+    if last.pos_ != "PROPN":
+        on = next((t for t in reversed(clause[-4:-1]) if t.lower_ == "on"), None)
+        last = clause[on.i - clause[0].i - 1] if on is not None and on.i > clause[0].i else None
+    if last is None or last.pos_ != "PROPN":
+        return None
+    speaker = speaker_of(nd, last, mention_span(nd, last))
+    return last if speaker is not None and nd.actor(speaker).type in ("PERSON", "ORGANIZATION") else None
 
 
 def _described(clause: list[Token], quoted: bytearray) -> Token | None:
