@@ -763,6 +763,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
     pytest.param("NATO jets pound targets in Tripoli Robert Gates: \"It is only a matter of time for Gadhafi\" Kabul, "
                  "Afghanistan (CNN) -- U.S. Defense Secretary Robert Gates believes the campaign will work.", "Robert Gates",
                  id="headlines run together: the name before the colon labels the quote, not the verb's subject"),
+    pytest.param("Ban had urged the council to act at once.\n\"Every hour costs lives,\" Ban told the body on Friday.\n"
+                 "The session on Saturday comes the day after Ambassador Omar Nabil made an appeal to his counterparts.\n"
+                 "\"I hope they can do something tangible within hours,\" he said.", "Omar Nabil",
+                 id="'he' after 'The session comes the day after X made an appeal': X, whom the sentence is about"),
     pytest.param("Sara al-Haddad was freed on Sunday and is at home.\n\"They took her away at night,\" "
                  "al-Haddad's mother told a television station.\n\"I am proud of her.\"", None,
                  id="\"X's mother\" is not X, also when X's surname has no mention of its own there"),

@@ -59,7 +59,7 @@ def _index(nd: NewsDoc) -> tuple:
         subject = verb is not None
         speaker = subject and verb.lemma_.lower() in cues and _active(head, verb)
         seen.append(_Seen(start, actor, head.sent.start, subject, speaker, _inside(quoted, start),
-                          subject and verb.dep_ == "ROOT"))
+                          subject and (verb.dep_ == "ROOT" or _thing_leads(verb))))
     info = {a.id: {"type": a.type, "gender": _gender(nd, a), "sector": a.sector, "country": a.country,
                    "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set()),
                    "surname": {surname(fold(a.name))} if a.type == "PERSON" else set(),
@@ -103,6 +103,15 @@ def _governing_verb(head: Token) -> Token | None:
     if head.dep_ == "pobj" and head.head.dep_ == "agent":
         return head.head.head
     return None
+
+
+def _thing_leads(verb: Token) -> bool:
+    """The sentence's main verb has a thing for subject ('The session comes the day after Shalgam made
+    an appeal'), so the subject of a clause under it is whom the sentence is about."""
+    root = verb.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "" \
+        and subject.lemma_.lower() not in person_nouns() and subject.lemma_.lower() not in roles()["person_heads"]
 
 
 def _possessor(tok: Token) -> bool:
