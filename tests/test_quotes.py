@@ -763,6 +763,9 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
     pytest.param("NATO jets pound targets in Tripoli Robert Gates: \"It is only a matter of time for Gadhafi\" Kabul, "
                  "Afghanistan (CNN) -- U.S. Defense Secretary Robert Gates believes the campaign will work.", "Robert Gates",
                  id="headlines run together: the name before the colon labels the quote, not the verb's subject"),
+    pytest.param("The fighters know the city well. \"This is Gaddafi's Pentagon,\" said Noman Benotman, a senior "
+                 "analyst at a think tank in London.", "Noman Benotman",
+                 id="'is' is a verb, which headline case capitalises: a short quote with 'is' in lower case is no title"),
     pytest.param("Ban had urged the council to act at once.\n\"Every hour costs lives,\" Ban told the body on Friday.\n"
                  "The session on Saturday comes the day after Ambassador Omar Nabil made an appeal to his counterparts.\n"
                  "\"I hope they can do something tangible within hours,\" he said.", "Omar Nabil",
