@@ -766,6 +766,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
     pytest.param("The fighters know the city well. \"This is Gaddafi's Pentagon,\" said Noman Benotman, a senior "
                  "analyst at a think tank in London.", "Noman Benotman",
                  id="'is' is a verb, which headline case capitalises: a short quote with 'is' in lower case is no title"),
+    pytest.param("The Free Syrian Army said the operation was well planned. \"We have started the operation to liberate "
+                 "Damascus,\" said FSA spokesman Col Qassem Saadeddine. Activists accused the regime of deploying tanks.",
+                 "Col Qassem Saadeddine",
+                 id="a surname NER leaves out of the name it ends is part of it: the person, not the group before"),
     pytest.param("Ban had urged the council to act at once.\n\"Every hour costs lives,\" Ban told the body on Friday.\n"
                  "The session on Saturday comes the day after Ambassador Omar Nabil made an appeal to his counterparts.\n"
                  "\"I hope they can do something tangible within hours,\" he said.", "Omar Nabil",

@@ -143,6 +143,14 @@ def _with_forenames(ent: SpacySpan) -> SpacySpan:
     return _person(ent.doc, start, ent.end)
 
 
+def _surname_left_out(ent: SpacySpan) -> bool:
+    """The capitalised proper noun right after a person's name, outside every entity, is what the name
+    hangs on as a compound: the rest of the name ('Col Qassem' + 'Saadeddine')."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.is_title and not after.ent_type_ \
+        and ent.root.dep_ == "compound" and ent.root.head == after
+
+
 def _loose_compound(tok: Token, ent: SpacySpan) -> bool:
     """A capitalised proper noun outside every entity that the parser hangs on the entity as a compound."""
     return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and tok.dep_ == "compound" and tok.head in ent
@@ -187,6 +195,8 @@ def names(doc: Doc, text: str) -> list[Mention]:
             ent = _person(doc, ent.start - 1, ent.end)  # 'Gavin Hamilton', 'Mohammed [Ali Abdallah]': NER split the name
         elif _maybe_person(ent) and _person_by_role(ent):
             ent = _with_forenames(ent)
+        while ent.label_ == "PERSON" and _surname_left_out(ent):
+            ent = _person(doc, ent.start, ent.end + 1)  # '[Col Qassem] Saadeddine': NER cut the name short
         while len(ent) > 1 and (ent[0].pos_ == "VERB" or ent.label_ == "PERSON" and _label_word(ent[0])):
             label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
