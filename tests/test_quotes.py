@@ -770,6 +770,9 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "Damascus,\" said FSA spokesman Col Qassem Saadeddine. Activists accused the regime of deploying tanks.",
                  "Col Qassem Saadeddine",
                  id="a surname NER leaves out of the name it ends is part of it: the person, not the group before"),
+    pytest.param("A journalist working in the capital Tripoli told CNN the speech caused further confusion.\n"
+                 "\"People do not believe his talk of civil war,\" the journalist said.", None,
+                 id="'the journalist' takes up 'a journalist' before, unnamed: not the network of the same sector"),
     pytest.param("Ban had urged the council to act at once.\n\"Every hour costs lives,\" Ban told the body on Friday.\n"
                  "The session on Saturday comes the day after Ambassador Omar Nabil made an appeal to his counterparts.\n"
                  "\"I hope they can do something tangible within hours,\" he said.", "Omar Nabil",

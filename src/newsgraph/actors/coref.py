@@ -430,9 +430,10 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
         return next((c.actor for c in reversed(seen[:bisect_left(starts, token.idx)])
                      if lemma in info[c.actor]["titles"]), None)
     country = modifier_country(token)
-    # an unnamed one taken up, or a role that brings in someone unnamed: only an actor with that very word will do
-    introduced = _unnamed_before(token) if person else None
-    unnamed = person and (lemma in roles()["unnamed_roles"] or introduced is not None)
+    # an unnamed one taken up (a person, or any one thing: "a journalist ... the journalist"), or a role that brings
+    # in someone unnamed: only an actor with that very word will do
+    introduced = _unnamed_before(token) if person or token.tag_ == "NN" else None
+    unnamed = introduced is not None or person and lemma in roles()["unnamed_roles"]
     kin_of = _kin_of(nd, token)
     for c in reversed(seen[:bisect_left(starts, token.idx)]):
         if introduced is not None and c.start < introduced:
