@@ -773,6 +773,12 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
     pytest.param("A journalist working in the capital Tripoli told CNN the speech caused further confusion.\n"
                  "\"People do not believe his talk of civil war,\" the journalist said.", None,
                  id="'the journalist' takes up 'a journalist' before, unnamed: not the network of the same sector"),
+    pytest.param("Internet access is \"fundamental\" to the protests in Egypt, writes Khadija Sharife on the Huffington "
+                 "Post: \"More than ever, the internet remains a crucial vehicle of resistance.\"", "Khadija Sharife",
+                 id="'..., writes X on Y: \"...\"': the name after an inverted cue before the colon is its source"),
+    pytest.param("Government spokesman Musa Ibrahim repeated his calls for an end to the conflict, telling NATO: \"Stop "
+                 "this aggression and let's talk peace.\"", "Musa Ibrahim",
+                 id="', telling X: \"...\"': X after a participle is addressed, not the source"),
     pytest.param("Ban had urged the council to act at once.\n\"Every hour costs lives,\" Ban told the body on Friday.\n"
                  "The session on Saturday comes the day after Ambassador Omar Nabil made an appeal to his counterparts.\n"
                  "\"I hope they can do something tangible within hours,\" he said.", "Omar Nabil",

@@ -372,7 +372,8 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
         return None, label  # 'Rebels push toward Brega Masoud: "..."': headlines run together, the name labels the quote
     if verbs:
         verb = ([v for v in verbs if not _subordinate(v)] or verbs)[-1]  # 'who told Congress when asked:
-        source = source_token(verb, quoted)
+        inverted = _inverted_object(verb) if verb.i and nd.doc[verb.i - 1].text == "," and verb.tag_ != "VBG" else None
+        source = inverted or source_token(verb, quoted)  # '..., writes Khadija Sharife on the Huffington Post:'
         if source is not None and not quoted[source.i] and source.i < colon.start and (
                 clause[0].i <= source.i or len(clause) == _FRAME and line <= source.idx
                 and _sentence(nd.doc, source.i) == _sentence(nd.doc, verb.i)):
