@@ -837,6 +837,16 @@ def test_the_speaker_of_the_last_direct_quote(newsdoc, text, speaker):
     assert last_quote_speaker(newsdoc, text) == speaker
 
 
+def test_a_sector_word_before_a_description_outranks_its_head(newsdoc):
+    """'the rebel leader' is not the head of state the dictionaries know as a leader (sector GOV on that
+    date), but the rebel named before: the word before the head gives the sector ('leader' alone is GOV)."""
+    text = ("Libyan leader Moammar Gadhafi spoke on state television on Saturday.\nMustafa Abdul Jalil heads the "
+            "National Transitional Council in Benghazi.\nMarking the 100th day of the war, the rebel leader voiced "
+            "optimism.\n\"We see victories emerging at both national and international levels,\" he said.")
+    nd = newsdoc(text, pub_date="2011-05-28", until="quotes")
+    assert nd.actor(nd.quotes[-1].speaker).name == "Mustafa Abdul Jalil"
+
+
 def test_a_named_caption_quote_inside_reported_content_is_nested_not_absorbed(newsdoc):
     """The parser may take 'Catherine Ashton: "..." Earlier, activists said ...' as one clause of
     reported speech; the quote has a source of its own before its colon and stays hers."""

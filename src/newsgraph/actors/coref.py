@@ -418,7 +418,8 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     'the president's son') is the most salient person who fits its country and sex, as a pronoun
     would be; unless it takes up an unnamed one ('a Western diplomat ... the diplomat said')."""
     lemma = token.lemma_.lower()
-    sector = agents().get(lemma)
+    modifier = _modifier_sector(token)
+    sector = modifier or agents().get(lemma)
     sex = _gender_word(token)
     person = lemma in roles()["person_heads"] or sex is not None or _age(token) or lemma in roles()["party_members"] \
         or lemma in person_nouns() and any(_age(c) for c in token.children)  # 'the 19-year-old law student'
@@ -439,8 +440,9 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
         if introduced is not None and c.start < introduced:
             return None  # 'a Foreign Office spokesman ... the spokesman said': the unnamed one, nearer
         a = info[c.actor]
-        if (a["type"] == "PERSON") != person or (country and a["country"] != country) or c.actor == kin_of:
-            continue  # "al-Obeidy's mother" is not al-Obeidy
+        if (a["type"] == "PERSON") != person or (country and a["country"] != country) or c.actor == kin_of \
+                or modifier and a["sector"] not in (None, modifier):
+            continue  # "al-Obeidy's mother" is not al-Obeidy; 'the rebel leader' is no head of state
         if lemma in a["words"] or (sector and a["sector"] == sector and not unnamed):
             return c.actor
     if organisation and not country:  # 'the network said': the organisation in view, if any
@@ -450,10 +452,18 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
 
     def fits(a: dict, learned: str | None) -> bool:
         return a["type"] == "PERSON" and (not country or a["country"] == country) \
+            and (not modifier or a["sector"] in (None, modifier)) \
             and (sex is None or (a["gender"] or learned) in (None, sex)) \
             and (kin_of is None or a is not info[kin_of] and bool(info[kin_of]["surname"] & a["words"]))
 
     return _best(nd, token, fits, _speaking(token), WINDOW_SENTENCES)[0]
+
+
+def _modifier_sector(token: Token) -> str | None:
+    """The sector a word before the head gives ('the rebel leader', 'the opposition spokesman'), which
+    outranks the head's own ('leader' alone is a government's)."""
+    return next((sector for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                 and (sector := agents().get(c.lemma_.lower()))), None)
 
 
 def _kin_of(nd: NewsDoc, token: Token) -> str | None:
