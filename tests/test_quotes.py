@@ -779,6 +779,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
     pytest.param("Government spokesman Musa Ibrahim repeated his calls for an end to the conflict, telling NATO: \"Stop "
                  "this aggression and let's talk peace.\"", "Musa Ibrahim",
                  id="', telling X: \"...\"': X after a participle is addressed, not the source"),
+    pytest.param("But Libya -- ruled by Moammar Gadhafi since 1969 -- is not Egypt, said a highly placed Libyan source "
+                 "close to the government who asked not to be identified because he was not authorized to talk to the "
+                 "media.\n\"There is nothing serious here,\" he said.", None,
+                 id="'he' after '..., said a highly placed source': the unnamed source after the inverted verb, not a name"),
     pytest.param("Ban had urged the council to act at once.\n\"Every hour costs lives,\" Ban told the body on Friday.\n"
                  "The session on Saturday comes the day after Ambassador Omar Nabil made an appeal to his counterparts.\n"
                  "\"I hope they can do something tangible within hours,\" he said.", "Omar Nabil",

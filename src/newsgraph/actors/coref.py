@@ -355,8 +355,8 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
     sex = _sex(token.lower_)
     best = None
     for tok in nd.doc[_sentences_back(token, reach):token.i]:
-        if tok.dep_ != "nsubj" or not _one_unnamed_person(tok) or _gender_word(tok) not in (None, sex) \
-                or _acts_on(tok.head, sex):
+        if not (tok.dep_ == "nsubj" or _said_by(tok)) or not _one_unnamed_person(tok) \
+                or _gender_word(tok) not in (None, sex) or _acts_on(tok.head, sex):
             continue
         verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]  # 'overhears us and expresses ..., saying'
         talks = any(v.lemma_.lower() in speech_verbs() or any(
@@ -364,6 +364,14 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
         score = _salience(here - sent_no[tok.sent.start], True, speaking and talks, outside and _inside(quoted, tok.idx))
         best = score if best is None else max(best, score)
     return best
+
+
+def _said_by(tok: Token) -> bool:
+    """'..., said a highly placed source': the parser takes the source after an inverted speech verb
+    with no subject for its object."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and tok.i > verb.i and verb.lemma_.lower() in speech_verbs() \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _unnamed_people_before(nd: NewsDoc, token: Token, reach: int) -> bool:
