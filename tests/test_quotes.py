@@ -783,6 +783,12 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "close to the government who asked not to be identified because he was not authorized to talk to the "
                  "media.\n\"There is nothing serious here,\" he said.", None,
                  id="'he' after '..., said a highly placed source': the unnamed source after the inverted verb, not a name"),
+    pytest.param("But the Libyan leader's forces continued their heavy shelling of Dehiba, on the Tunisian border.\nThe "
+                 "border crossing was closed Friday.\nRebels had gained control of border crossings between Libya and "
+                 "Sudan, according to a report by the International Medical Corps, which has teams in Libya and Tunisia."
+                 "\nThe global medical organization said rebel control along the Chad border was significant.\n\"While "
+                 "control of the entire border will be difficult, it is important,\" it said.", "International Medical Corps",
+                 id="'continued their shelling' is doing, not saying: its subject is no speaker 'the organization' takes up"),
     pytest.param("Ban had urged the council to act at once.\n\"Every hour costs lives,\" Ban told the body on Friday.\n"
                  "The session on Saturday comes the day after Ambassador Omar Nabil made an appeal to his counterparts.\n"
                  "\"I hope they can do something tangible within hours,\" he said.", "Omar Nabil",

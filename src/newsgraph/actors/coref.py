@@ -57,7 +57,7 @@ def _index(nd: NewsDoc) -> tuple:
             c.lemma_.lower() for c in head.lefts if c.i < span.start and c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
         verb = _governing_verb(head)
         subject = verb is not None
-        speaker = subject and verb.lemma_.lower() in cues and _active(head, verb)
+        speaker = subject and verb.lemma_.lower() in cues and _active(head, verb) and not _acts(verb)
         seen.append(_Seen(start, actor, head.sent.start, subject, speaker, _inside(quoted, start),
                           subject and (verb.dep_ == "ROOT" or _thing_leads(verb))))
     info = {a.id: {"type": a.type, "gender": _gender(nd, a), "sector": a.sector, "country": a.country,
@@ -112,6 +112,12 @@ def _thing_leads(verb: Token) -> bool:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "" \
         and subject.lemma_.lower() not in person_nouns() and subject.lemma_.lower() not in roles()["person_heads"]
+
+
+def _acts(verb: Token) -> bool:
+    """A speech verb that speaks only with no object: 'continued their shelling', 'added troops' is
+    doing, not saying (``actor_roles.json`` objectless_cues)."""
+    return verb.lemma_.lower() in roles()["objectless_cues"] and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _possessor(tok: Token) -> bool:
@@ -227,7 +233,8 @@ def _speaking(token: Token) -> bool:
     """The subject of a speech verb used as one: 'she showed reporters blood on her thigh' shows
     no words ('show' carries words only in a clause: 'the report shows that ...')."""
     verb = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in speech_verbs() or not _active(token, verb):
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in speech_verbs() or not _active(token, verb) \
+            or _acts(verb):
         return False
     relations = {r.split(">")[0] for r in speech_relations().get(verb.lemma_.lower(), ())}
     return "inv" in relations or any(c.dep_ in relations for c in verb.children)
