@@ -375,7 +375,7 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
 
 def _said_by(tok: Token) -> bool:
     """'..., said a highly placed source': the parser takes the source after an inverted speech verb
-    with no subject for its object."""
+    with no subject for its object (as ``quotes._inverted_object`` reads it for a quote's tag)."""
     verb = tok.head
     return tok.dep_ == "dobj" and tok.i > verb.i and verb.lemma_.lower() in speech_verbs() \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

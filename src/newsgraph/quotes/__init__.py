@@ -280,8 +280,9 @@ def _says_more(verb: Token, quoted: bytearray) -> bool:
 
 
 def _inverted_object(verb: Token) -> Token | None:
-    """'"...," added another Republican': the parser takes the source after an inverted cue for its
-    object; right after a quote, with no subject, that object is who speaks."""
+    """'"...," added another Republican' / '..., writes Khadija Sharife on the Huffington Post:': the
+    parser takes the source after an inverted cue for its object; with no subject, that object is who
+    speaks (the coreference side of this: ``actors.coref._said_by``)."""
     if not is_cue(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -338,7 +339,8 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
     ends at the opening mark with a colon (any verb; also at the end of the paragraph before a quote
     that opens its own) or a comma (a verb right before it, or an 'as ... put it' clause). With no
     verb, a person the clause describes ('Jayda Bates was in tears: "..."') or a short name before a
-    colon ('Jeffrey M. Jones: "..."') is the source, with no cue."""
+    colon ('Jeffrey M. Jones: "..."') is the source, with no cue; so is the name a colon follows when the
+    clause's verbs speak no words (``_label``: headlines run together)."""
     at = _skip_back(nd.text, q.start)
     if at > 0 and nd.text[at - 1] == "\n":  # a quote opening its paragraph: 'Smith said:' ends the one before
         while at > 0 and nd.text[at - 1].isspace():
@@ -369,7 +371,7 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
         verbs = [governor]
     if verbs and nd.text[at - 1] == ":" and not any(is_cue(v) for v in verbs) \
             and (label := _label(nd, clause)) is not None and all(subject_of(v, quoted) != label for v in verbs):
-        return None, label  # 'Rebels push toward Brega Masoud: "..."': headlines run together, the name labels the quote
+        return None, label  # 'Rebels push toward Brega Masoud: "..."': run-together headlines, the name labels it
     if verbs:
         verb = ([v for v in verbs if not _subordinate(v)] or verbs)[-1]  # 'who told Congress when asked:
         inverted = _inverted_object(verb) if verb.i and nd.doc[verb.i - 1].text == "," and verb.tag_ != "VBG" else None
@@ -483,8 +485,8 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
 
 def _signature(nd: NewsDoc, end: int) -> Token | None:
     """'"..." ― Jane Doe' / '"..."' then a line '-- Netgear co-founder Jane Doe (again)': a dash
-    right after the closing mark, or opening the next line, and a name before any verb, comma,
-    bracket or preposition ('in Sydney') sign the quote."""
+    right after the closing mark, or opening the next line, and a name before any comma, bracket or
+    preposition ('in Sydney') sign the quote; a verb there makes the line a sentence, which signs nothing."""
     at = _past_marks(nd.text, end)
     if at < len(nd.text) and nd.text[at] == "\n":
         at += 1
