@@ -789,6 +789,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "\nThe global medical organization said rebel control along the Chad border was significant.\n\"While "
                  "control of the entire border will be difficult, it is important,\" it said.", "International Medical Corps",
                  id="'continued their shelling' is doing, not saying: its subject is no speaker 'the organization' takes up"),
+    pytest.param("Rep. Sheila Jackson Lee met the ambassador on Tuesday. She praised Aujali for condemning the Gadhafi "
+                 "regime, saying that, \"In jeopardy of his life, he has stood up for his people.\" Aujali asked for "
+                 "support from the United States.", "Sheila Jackson Lee",
+                 id="'..., saying that, \"...\"': a frame before the quote, not the next sentence's verb after it"),
     pytest.param("Ban had urged the council to act at once.\n\"Every hour costs lives,\" Ban told the body on Friday.\n"
                  "The session on Saturday comes the day after Ambassador Omar Nabil made an appeal to his counterparts.\n"
                  "\"I hope they can do something tangible within hours,\" he said.", "Omar Nabil",

@@ -363,8 +363,9 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
     if not clause:
         return None
     verbs = [t for t in clause if (t.pos_ == "VERB" or t.pos_ == "AUX" and is_cue(t)) and t.dep_ not in _MODIFIER]
-    if nd.text[at - 1] == ",":
-        verbs = [v for v in verbs if _ends_clause(v, clause[-1], quoted)]
+    if nd.text[at - 1] == ",":  # 'Smith said,' / 'saying that,'
+        last = clause[-2] if clause[-1].lower_ == "that" and len(clause) > 1 else clause[-1]
+        verbs = [v for v in verbs if _ends_clause(v, last, quoted)]
     governor = nd.doc[colon.start].head  # 'He told activists gathered at ... Park:': the colon hangs on 'told'
     if nd.text[at - 1] == ":" and governor.i < colon.start and is_cue(governor) and not quoted[governor.i] \
             and line <= governor.idx and _sentence(nd.doc, governor.i) == _sentence(nd.doc, colon.start):
