@@ -884,6 +884,10 @@ def test_a_named_caption_quote_inside_reported_content_is_nested_not_absorbed(ne
      "hundreds of protesters marched.", ["never surrender", "No more mosques", "Islam is the devil,"]),
     ("Chants of \"Egypt is free!\"\nand \"God is great!\"\nrose from the crowds.", ["Egypt is free!", "God is great!"]),
     ("About 2,000 demonstrators held up signs.\n\"Gadhafi Go to Hell,\" read one.", ["Gadhafi Go to Hell,"]),
+    ("Crowds marching past the bureau held signs that said \"Adios Mubarak\" on Saturday.", ["Adios Mubarak"]),
+    ("They carried signs that read \"Defend Democracy\" and \"Defend Human Rights.\"",
+     ["Defend Democracy", "Defend Human Rights."]),
+    ("Nearby, graffiti on a wall says \"Basta Siamo Pieni\" in Italian.", ["Basta Siamo Pieni"]),
     ("He starred in \"Face the Nation\" and read \"War and Peace\" twice.", []),
     ("With the chants of \"guilty\" getting louder, the family arrived.", []),
 ])

@@ -38,7 +38,7 @@ from ..model import Quote, Span
 from ..resources import table_rows, word_list
 from .marks import Quoted, paragraphs, quoted_spans
 from .reported import reported_speech
-from .speakers import is_cue, mention_span, source_token, speaker_of, subject_of
+from .speakers import antecedent, is_cue, mention_span, source_token, speaker_of, subject_of
 
 _MAX_GAP = 120  # characters of attribution between the two halves of an interrupted quote
 _COVERED = 0.7  # share of reported content inside one quote that makes it that quote
@@ -778,8 +778,18 @@ def _chanted(nd: NewsDoc, d: _Draft, quoted: bytearray) -> bool:
         if quoted[tok.i] or tok.is_space or tok.is_quote or tok.lower_ in ("and", "or", "of", ",", ":"):
             continue
         tags = words.get(tok.lemma_.lower())
-        return tags is not None and tok.pos_ in ("VERB", "NOUN") and (not tags or tok.tag_ in tags)
+        return tags is not None and tok.pos_ in ("VERB", "NOUN") and (not tags or tok.tag_ in tags) or _on_a_sign(tok)
     return False
+
+
+def _on_a_sign(verb: Token) -> bool:
+    """'signs that read "..."', 'graffiti on a wall says "..."': what a sign reads or says (``data/sign_words.txt``)."""
+    if verb.lemma_.lower() not in ("read", "say") or verb.pos_ != "VERB":
+        return False
+    subject = antecedent(subject_of(verb, None) or verb)
+    if subject is verb and verb.dep_ in ("acl", "relcl"):
+        subject = verb.head  # 'signs reading': the noun the participle hangs on
+    return subject is not verb and subject.lemma_.lower() in word_list("sign_words.txt")
 
 
 def _embedded(nd: NewsDoc, d: _Draft) -> bool:
