@@ -12,6 +12,9 @@ SEED_TEXT = SHARED / "corpus" / "seed" / "hollande-putin-2012-06-01.txt"
 SEED_GOLD = SHARED / "corpus" / "seed" / "hollande-putin-2012-06-01.gold.json"
 EXAMPLE = ROOT / "examples" / "hollande-putin-2012-06-01.txt"
 
+#: For tests that read ../shared (the corpora and the seed's gold): skipped, not failed, in a checkout without it.
+needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not there")
+
 
 @pytest.fixture(scope="session")
 def pipeline():

@@ -6,7 +6,7 @@ import time
 
 import pytest
 from actor_scoring import b_cubed, fixture_articles, pred_clusters
-from conftest import SHARED
+from conftest import SHARED, needs_shared
 
 from newsgraph.actors import resolve_reference
 from newsgraph.actors.lexicon import Entry, split_code
@@ -173,6 +173,7 @@ def test_many_entities_and_10k_repeats(pipeline):
     assert len(nd.actors) <= 2
 
 
+@needs_shared
 def test_fixture_b_cubed(pipeline):
     """The hand-checked news fixture: clusters must stay good (measured in bench/actors.py)."""
     from newsgraph.document import NewsDoc

@@ -6,7 +6,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLE, SEED_GOLD
+from conftest import EXAMPLE, SEED_GOLD, needs_shared
 from newsgraph.cli import app
 from newsgraph.schema import SCHEMA_FILE
 
@@ -75,6 +75,7 @@ def test_stdin_is_read():
     assert json.loads(result.stdout)["article"]["id"] == "stdin"
 
 
+@needs_shared
 def test_eval_seed_prints_metrics():
     result = runner.invoke(app, ["eval", str(SEED_GOLD)])
     assert result.exit_code == 0, result.output

@@ -15,7 +15,7 @@ from newsgraph.events.lexicon import cameo_table, governors
 from newsgraph.model import PloverCategory
 from newsgraph.resources import jsonl
 
-from conftest import SEED_GOLD
+from conftest import SEED_GOLD, needs_shared
 
 
 def _events(newsdoc, text: str):
@@ -127,6 +127,7 @@ def test_governor_classes_do_not_overlap_in_meaning():
     assert not g["fail"] & g["intent"] and not g["refuse"] & g["intent"] and not g["threat"] & g["request"]
 
 
+@needs_shared
 def test_seed_article_events(seed_record):
     from newsgraph.evaluation.seed import score_record
 

@@ -9,7 +9,7 @@ import pytest
 
 from newsgraph.quotes.marks import quoted_spans
 
-from conftest import SEED_GOLD, SEED_TEXT
+from conftest import SEED_GOLD, SEED_TEXT, needs_shared
 
 
 def only_direct_quote(newsdoc, text: str):
@@ -170,6 +170,7 @@ def test_bad_input_gives_a_sane_result(quotes_of, text):
     assert len(quotes) < 50
 
 
+@needs_shared
 def test_seed_article_direct_quotes_and_speakers(seed_record):
     from newsgraph.evaluation.seed import score_record
 

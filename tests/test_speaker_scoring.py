@@ -3,10 +3,11 @@
 import json
 from pathlib import Path
 
+from conftest import SHARED, needs_shared
+
 from newsgraph.evaluation.speakers import SpeakerPred, score_article, speaker_right, totals
 
 FIXTURE = Path(__file__).parent / "fixtures" / "quotes_news_speakers.json"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 PUTIN = {"name": "Vladimir Putin", "aliases": ["Putin", "the Russian president"]}
 ANON = {"name": None, "anonymous": "a Western diplomat", "aliases": ["Western diplomat"]}
@@ -46,6 +47,7 @@ def test_matching_half_of_shorter_span_and_mixed_is_neutral():
     assert totals([none])["quotes_speaker"]["f1"] == 0.0 and totals([none])["quotes"]["f1"] == 1.0
 
 
+@needs_shared
 def test_fixture_offsets_match_the_shared_articles():
     gold = json.loads(FIXTURE.read_text())
     assert "never tune" in gold["note"]

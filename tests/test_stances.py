@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_GOLD, SHARED
+from conftest import SEED_GOLD, SHARED, needs_shared
 
 FIXTURE = Path(__file__).parent / "fixtures" / "stances_news.json"
 
@@ -104,6 +104,7 @@ def test_seed_stances_are_evidenced_and_linked(seed_record):
         assert set(d.supporters) <= ids and set(d.opponents) <= ids and not set(d.supporters) & set(d.opponents)
 
 
+@needs_shared
 def test_seed_benchmark(seed_record):
     """Issue 7's bar: 7 of the 9 gold stances and the sanctions and Houla disagreements."""
     from newsgraph.evaluation.seed import score_record

@@ -13,7 +13,7 @@ from newsgraph.times import attach_dates, date_for, find_times, pub_date_from_da
 from newsgraph.times.calendar import week, year_for
 from newsgraph.times.resolve import Context, resolve
 
-from conftest import SEED_GOLD, SEED_TEXT, SHARED
+from conftest import SEED_GOLD, SEED_TEXT, SHARED, needs_shared
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HARD = [json.loads(line) for line in (FIXTURES / "times_hard.jsonl").read_text().splitlines() if line.strip()]
@@ -124,6 +124,7 @@ def test_hard_cases(timed, case):
     assert hit.value == case["value"]
 
 
+@needs_shared
 def test_seed_gold_dates(seed_record):
     from newsgraph.evaluation.seed import _score_times
 
