@@ -404,7 +404,7 @@ def _label(nd: NewsDoc, clause: list[Token]) -> Token | None:
     last = clause[-1]
     if last.pos_ != "PROPN":
         on = next((t for t in reversed(clause[-4:-1]) if t.lower_ == "on"), None)
-        last = clause[on.i - clause[0].i - 1] if on is not None and on.i > clause[0].i else None
+        last = on.doc[on.i - 1] if on is not None and on.i > clause[0].i else None  # the clause runs on unbroken
     if last is None or last.pos_ != "PROPN":
         return None
     speaker = speaker_of(nd, last, mention_span(nd, last))
@@ -778,7 +778,7 @@ def _chanted(nd: NewsDoc, d: _Draft, quoted: bytearray) -> bool:
         if quoted[tok.i] or tok.is_space or tok.is_quote or tok.lower_ in ("and", "or", "of", ",", ":"):
             continue
         tags = words.get(tok.lemma_.lower())
-        return tags is not None and tok.pos_ in ("VERB", "NOUN") and (not tags or tok.tag_ in tags) or _on_a_sign(tok)
+        return (tags is not None and tok.pos_ in ("VERB", "NOUN") and (not tags or tok.tag_ in tags)) or _on_a_sign(tok)
     return False
 
 
@@ -786,10 +786,12 @@ def _on_a_sign(verb: Token) -> bool:
     """'signs that read "..."', 'graffiti on a wall says "..."': what a sign reads or says (``data/sign_words.txt``)."""
     if verb.lemma_.lower() not in ("read", "say") or verb.pos_ != "VERB":
         return False
-    subject = antecedent(subject_of(verb, None) or verb)
-    if subject is verb and verb.dep_ in ("acl", "relcl"):
+    subject = subject_of(verb, None)
+    if subject is not None:
+        subject = antecedent(subject)  # 'signs that read': the noun 'that' stands for
+    elif verb.dep_ in ("acl", "relcl"):
         subject = verb.head  # 'signs reading': the noun the participle hangs on
-    return subject is not verb and subject.lemma_.lower() in word_list("sign_words.txt")
+    return subject is not None and subject.lemma_.lower() in word_list("sign_words.txt")
 
 
 def _embedded(nd: NewsDoc, d: _Draft) -> bool:
