@@ -1026,6 +1026,36 @@ def test_he_said_after_a_sentence_about_someone_named_before_is_that_person(news
     assert direct_quote_speakers(newsdoc, text) == ["Ali Mansur", "Yusuf Barka"]
 
 
+def test_a_line_break_parts_sentences_the_parser_ran_together():
+    """Distances between mentions count a new line as a new sentence, and a sentence the parser opens
+    with the closing mark of the line before as starting at its first word."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.actors.coref import _units
+
+    words = ["He", "added", ",", '"', "Fine", ".", '"', "\n", "Barka", "reacted", ".", "\n", '"', "No", '"', ",", "he", "said", "."]
+    starts = [True] + [False] * 5 + [True] + [False] * 11 + [False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False] * len(words), sent_starts=starts)
+    units = _units(doc)
+    assert units[0] == units[4] == units[6] == 0  # the closing mark the parser put first stays with its line
+    assert units[8] == units[9] == 1  # the line the parser ran into the one before is a sentence of its own
+    assert units[13] == units[16] == 2
+
+
+def test_an_agent_in_a_clause_on_a_name_does_not_lead_the_sentence(newsdoc):
+    """'Hamdi, who was encouraged by Saleh to pray, was grateful. "...," she said': the sentence is
+    about Hamdi; the agent of a relative clause on her name is not its subject."""
+    text = ('"I dream of them trying to kill me," said Layla Hamdi, who has spent time with her sister.\n'
+            'Amina Saleh told Hamdi the world is praying for her.\n'
+            '"I\'m not afraid," the daughter replied.\n'
+            'Asked by Cooper if she still wanted to leave, Hamdi said, "How can I get out when the city is under siege?\n'
+            'There are only two ways to get to my family."\n'
+            'Hamdi, who was encouraged by Saleh to pray and keep her faith, was grateful for the call.\n'
+            '"We thank everyone who tried to make my voice heard," she said.\n')
+    assert direct_quote_speakers(newsdoc, text)[-1] == "Layla Hamdi"
+
+
 def test_a_clause_that_gives_a_name_names_the_speaker(newsdoc):
     """'a rebel called Mohammed', 'the spokesman, who wanted to be identified only as "Omar"', 'a man
     who only gave his first name Abubakr': the name the clause gives is the speaker, even where NER

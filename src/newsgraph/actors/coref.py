@@ -31,7 +31,7 @@ NEUTER = {"it", "its", "itself"}
 class _Seen:
     start: int
     actor: str
-    sent: int
+    unit: int  # the mention's sentence or line (:func:`_units`)
     subject: bool
     speaker: bool
     quoted: bool
@@ -46,6 +46,7 @@ def _index(nd: NewsDoc) -> tuple:
         return cached[1]
     cues = speech_verbs()
     quoted = _quoted_ranges(nd.text)
+    units = _units(nd.doc)
     seen = []
     titled: dict[str, set[str]] = {}  # actor -> role words right before its mentions ('Senator Paul Grant')
     for start, (end, actor) in sorted(nd._mention_starts.items()):
@@ -58,16 +59,29 @@ def _index(nd: NewsDoc) -> tuple:
         verb = _governing_verb(head)
         subject = verb is not None
         speaker = subject and verb.lemma_.lower() in cues and _active(head, verb) and not _acts(verb)
-        seen.append(_Seen(start, actor, head.sent.start, subject, speaker, _inside(quoted, start),
-                          subject and (verb.dep_ == "ROOT" or _thing_leads(verb))))
+        seen.append(_Seen(start, actor, units[head.i], subject, speaker, _inside(quoted, start),
+                          subject and _leads(verb)))
     info = {a.id: {"type": a.type, "gender": _gender(nd, a), "sector": a.sector, "country": a.country,
                    "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set()),
                    "surname": {surname(fold(a.name))} if a.type == "PERSON" else set(),
                    "titles": _titles(a, titled.get(a.id, set()))} for a in nd.actors}
-    sent_no = {sent.start: i for i, sent in enumerate(nd.doc.sents)}
-    value = ([s.start for s in seen], seen, info, quoted, sent_no)
+    value = ([s.start for s in seen], seen, info, quoted, units)
     nd.doc.user_data["newsgraph.coref"] = (stamp, value)
     return value
+
+
+def _units(doc) -> list[int]:
+    """Each token's sentence number, a line break also starting a new one: the parser sometimes runs
+    two lines together ('He added, "..." / Gadhafi reacted with derision.'), but a new line is a new
+    sentence or paragraph in news copy, and distance is counted in those. A sentence the parser
+    opens with the closing mark of the line before starts at its first word."""
+    units, n, pending = [], -1, True
+    for tok in doc:
+        pending = pending or tok.is_sent_start or "\n" in tok.text
+        if pending and not (tok.is_space or tok.is_punct):
+            n, pending = n + 1, False
+        units.append(max(n, 0))
+    return units
 
 
 def _titles(actor, titled: set[str]) -> set[str]:
@@ -86,23 +100,35 @@ def _tagged_quote(nd: NewsDoc, token: Token) -> tuple[int, int]:
     i = bisect_right(starts, token.idx) - 1
     if i < 0 or ends[i] > token.idx or len(nd.text[ends[i]:token.idx]) > 40 or "\n" in nd.text[ends[i]:token.idx]:
         return 0, 0
-    sent_no = _index(nd)[4]
-    inside = {sent_no[t.sent.start] for t in nd.doc.char_span(starts[i], ends[i], alignment_mode="expand") or ()}
+    units = _index(nd)[4]
+    inside = {units[t.i] for t in nd.doc.char_span(starts[i], ends[i], alignment_mode="expand") or ()}
     return starts[i], max(len(inside) - 1, 0)
 
 
 def _governing_verb(head: Token) -> Token | None:
     """The verb a mention is the subject of, the agent of a passive counting as its subject ('the
-    figure was revealed by Smith. "...," he said': Smith is as salient as a subject would be), and a
+    figure was revealed by Smith. "...," he said': Smith is as salient as a subject would be, unless
+    the passive is a relative clause on a name), and a
     name in apposition to the subject counting as the subject (not a possessor parsed as one: 'said
     Jim Cowie, Renesys' co-founder')."""
     if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and not _possessor(head):
         head = head.head  # "Jackson's sister Janet took the stage": the name stands for the subject
     if head.dep_ in ("nsubj", "nsubjpass"):
         return head.head
-    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and not _on_a_name(head.head.head):
         return head.head.head
     return None
+
+
+def _on_a_name(verb: Token) -> bool:
+    """A relative clause on a name: its sentence is about that name, not about an agent in the clause
+    ('Al-Obeidy, who was encouraged by Ahmad to pray, was grateful'; but 'arms that could be used by China')."""
+    return verb.dep_ == "relcl" and verb.head.pos_ == "PROPN"
+
+
+def _leads(verb: Token) -> bool:
+    """The subject of this verb is whom its sentence is about: the main verb's, or a clause's under a thing."""
+    return verb.dep_ == "ROOT" or _thing_leads(verb)
 
 
 def _thing_leads(verb: Token) -> bool:
@@ -270,8 +296,9 @@ def _remember(nd: NewsDoc, memo: _Memo, token: Token, found: str | None) -> None
     if found:
         at = bisect_left(memo.starts, token.idx)
         memo.starts.insert(at, token.idx)
-        memo.seen.insert(at, _Seen(token.idx, found, token.sent.start, token.dep_ in ("nsubj", "nsubjpass"),
-                                   _speaking(token), _inside(_index(nd)[3], token.idx), False))
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        memo.seen.insert(at, _Seen(token.idx, found, _index(nd)[4][token.i], subject, _speaking(token),
+                                   _inside(_index(nd)[3], token.idx), subject and _leads(token.head)))
 
 
 def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[str | None, float, float]:
@@ -283,7 +310,7 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     addressed = _addressed(nd, token) if speaking else None
     if addressed is not None and fits(info[addressed], _memo(nd).gender.get(addressed)):
         return addressed, 9.0, 9.0
-    quoted, sent_no = _index(nd)[3], _index(nd)[4]
+    quoted, units = _index(nd)[3], _index(nd)[4]
     outside = not _inside(quoted, token.idx)
     quote_start, skipped = _tagged_quote(nd, token) if outside else (0, 0)
     memo = _memo(nd)
@@ -293,13 +320,13 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     hi = bisect_left(memo.starts, token.idx)
     earlier = memo.seen[max(bisect_left(memo.starts, lo), hi - MAX_CANDIDATES):hi]
     captioned = nd.in_caption(token.idx)
-    here = sent_no[token.sent.start]
+    here = units[token.i]
     best: dict[str, float] = {}
     content = _reported(token) if speaking else ()
     pool = [c for c in candidates + earlier if c.speaker or not any(lo <= c.start < hi for lo, hi in content)]
     nearest = max((c for c in pool if c.subject), key=lambda c: c.start, default=None)
     for c in pool:
-        distance = here - sent_no[c.sent] - (skipped if c.start < quote_start else 0)
+        distance = here - c.unit - (skipped if c.start < quote_start else 0)
         if distance > reach or not fits(info[c.actor], memo.gender.get(c.actor)) \
                 or (not captioned and nd.in_caption(c.start)):
             continue
@@ -356,8 +383,8 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
     """The best score (as in ``_best``) of an unnamed person who is a subject before ``token``
     ('An American from Wisconsin overhears us ... "...," he says'): a 'he' nearer to such a person
     than to any name is that person, who stays unnamed."""
-    quoted, sent_no = _index(nd)[3], _index(nd)[4]
-    here = sent_no[token.sent.start]
+    quoted, units = _index(nd)[3], _index(nd)[4]
+    here = units[token.i]
     outside = not _inside(quoted, token.idx)
     sex = _sex(token.lower_)
     best = None
@@ -368,7 +395,7 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
         verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]  # 'overhears us and expresses ..., saying'
         talks = any(v.lemma_.lower() in speech_verbs() or any(
             c.tag_ == "VBG" and c.lemma_.lower() in speech_verbs() for c in v.children) for v in verbs)
-        score = _salience(here - sent_no[tok.sent.start], True, speaking and talks, outside and _inside(quoted, tok.idx))
+        score = _salience(here - units[tok.i], True, speaking and talks, outside and _inside(quoted, tok.idx))
         best = score if best is None else max(best, score)
     return best
 
