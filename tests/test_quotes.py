@@ -1056,6 +1056,44 @@ def test_an_agent_in_a_clause_on_a_name_does_not_lead_the_sentence(newsdoc):
     assert direct_quote_speakers(newsdoc, text)[-1] == "Layla Hamdi"
 
 
+def test_lines_wholly_in_quotation_marks_do_not_push_the_speaker_away(newsdoc):
+    """'Dr Haddad said: "...\n..."\n"He needed ..."\nUsing an analogy to explain his actions, he told ...':
+    lines that are all someone's words do not count in the distance from a pronoun in the writer's own
+    words, and a name inside them is talked about; the speaker is the doctor, not the man he talks of."""
+    text = ('Omar Salem died in June after an overdose. His family blamed the doctor.\n'
+            'Asked about the drug, Dr Karim Haddad said: "I did not recommend it.\n'
+            'Mr Salem would never have taken it from me."\n'
+            '"He needed to get rid of it and resume a more normal state of sleep."\n'
+            'Using an analogy to explain his actions, he told the interviewer: "If I came to your house, I would not bring it."\n')
+    assert direct_quote_speakers(newsdoc, text)[-1] == "Karim Haddad"
+
+
+def test_a_subject_inside_a_quote_does_not_take_the_lead_from_the_sentence_before(newsdoc):
+    """'Hala's daughter, Rhonda, awaits her return.\n"I just wish she was here.\n..., she says': the
+    'she' inside the quote is not whom the writer's sentence before is about; Rhonda is."""
+    text = ('Hala Osman says her mother will not leave Cairo.\n'
+            '"They are not going to get off the street," she said.\n'
+            '"If they can fast for 30 days, they can do this."\n'
+            'As the chaos continues, Hala\'s daughter, Rhonda, eagerly awaits her grandmother\'s return.\n'
+            '"I just wish she was here.\n'
+            'Even though it\'s crazy, she doesn\'t want to leave, I don\'t get why," she says.\n')
+    assert direct_quote_speakers(newsdoc, text)[-1] == "Rhonda"
+
+
+def test_the_subject_of_a_line_the_parser_ran_into_a_quote_leads_it(newsdoc):
+    """A line the parser joined to the quote before it ('...a celebration."\nWaving a placard, Salah
+    Elsddek ... couldn't contain his excitement.') still has its own main verb, whose subject is whom
+    the next 'he exclaimed' means, not the earlier speaker."""
+    text = ('Around 150 protesters danced and sang in front of the embassy.\n'
+            'Trader Ahmed Khalifa, 23, has been demonstrating in front of the embassy for more than two weeks.\n'
+            '"This is what you call a sweet victory," he told CNN.\n'
+            '"Yesterday he brought us all down, we thought he was never going to go.\n'
+            'I came here today ready to protest and now it\'s a celebration."\n'
+            'Waving a placard, Salah Elsddek, a 31-year-old web designer, couldn\'t contain his excitement.\n'
+            '"This is the best day of my life," he exclaimed.\n')
+    assert direct_quote_speakers(newsdoc, text)[-1] == "Salah Elsddek"
+
+
 def test_a_clause_that_gives_a_name_names_the_speaker(newsdoc):
     """'a rebel called Mohammed', 'the spokesman, who wanted to be identified only as "Omar"', 'a man
     who only gave his first name Abubakr': the name the clause gives is the speaker, even where NER

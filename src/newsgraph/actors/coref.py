@@ -65,7 +65,7 @@ def _index(nd: NewsDoc) -> tuple:
                    "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set()),
                    "surname": {surname(fold(a.name))} if a.type == "PERSON" else set(),
                    "titles": _titles(a, titled.get(a.id, set()))} for a in nd.actors}
-    value = ([s.start for s in seen], seen, info, quoted, units)
+    value = ([s.start for s in seen], seen, info, quoted, units, _told(nd.doc, units, quoted))
     nd.doc.user_data["newsgraph.coref"] = (stamp, value)
     return value
 
@@ -84,6 +84,21 @@ def _units(doc) -> list[int]:
     return units
 
 
+def _told(doc, units: list[int], quoted) -> list[int]:
+    """For each unit (:func:`_units`), how many units up to it are told by the writer: a line wholly
+    inside quotation marks is someone's words, and does not put the people named before it further
+    from a pronoun in the writer's own words."""
+    spoken = [True] * (units[-1] + 1 if units else 0)
+    for tok in doc:
+        if not (tok.is_space or tok.is_punct) and not _inside(quoted, tok.idx):
+            spoken[units[tok.i]] = False
+    told, n = [], 0
+    for whole in spoken:
+        n += not whole
+        told.append(n)
+    return told
+
+
 def _titles(actor, titled: set[str]) -> set[str]:
     """Words that name what an actor is, not who: titles before a person's name ('CNN photojournalist
     Khalil Abdallah'), role words, and the head of an organisation's name ('Jackson family')."""
@@ -94,15 +109,16 @@ def _titles(actor, titled: set[str]) -> set[str]:
 
 
 def _tagged_quote(nd: NewsDoc, token: Token) -> tuple[int, int]:
-    """The quote a 'he said' right after it tags: (its start, how many sentences it holds after its
-    first), so that a long quote does not push the person named before it away; (0, 0) if none."""
+    """The quote a 'he said' right after it tags: (its start, how many of the writer's units (:func:`_told`)
+    it holds after its first), so that a long quote does not push the person named before it away;
+    (0, 0) if none."""
     starts, ends = _index(nd)[3]
     i = bisect_right(starts, token.idx) - 1
     if i < 0 or ends[i] > token.idx or len(nd.text[ends[i]:token.idx]) > 40 or "\n" in nd.text[ends[i]:token.idx]:
         return 0, 0
-    units = _index(nd)[4]
-    inside = {units[t.i] for t in nd.doc.char_span(starts[i], ends[i], alignment_mode="expand") or ()}
-    return starts[i], max(len(inside) - 1, 0)
+    units, told = _index(nd)[4], _index(nd)[5]
+    span = nd.doc.char_span(starts[i], ends[i], alignment_mode="expand")
+    return (starts[i], told[units[span[-1].i]] - told[units[span[0].i]]) if span else (0, 0)
 
 
 def _governing_verb(head: Token) -> Token | None:
@@ -127,8 +143,11 @@ def _on_a_name(verb: Token) -> bool:
 
 
 def _leads(verb: Token) -> bool:
-    """The subject of this verb is whom its sentence is about: the main verb's, or a clause's under a thing."""
-    return verb.dep_ == "ROOT" or _thing_leads(verb)
+    """The subject of this verb is whom its sentence is about: the main verb's (the main verb of its
+    line, where the parser ran two lines together), or a clause's under a thing."""
+    head = verb.head
+    return verb.dep_ == "ROOT" or "\n" in verb.doc.text[min(verb.idx, head.idx):max(verb.idx, head.idx)] \
+        or _thing_leads(verb)
 
 
 def _thing_leads(verb: Token) -> bool:
@@ -310,9 +329,9 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     addressed = _addressed(nd, token) if speaking else None
     if addressed is not None and fits(info[addressed], _memo(nd).gender.get(addressed)):
         return addressed, 9.0, 9.0
-    quoted, units = _index(nd)[3], _index(nd)[4]
+    quoted = _index(nd)[3]
     outside = not _inside(quoted, token.idx)
-    quote_start, skipped = _tagged_quote(nd, token) if outside else (0, 0)
+    tagged = _tagged_quote(nd, token) if outside else None
     memo = _memo(nd)
     # pronouns resolved within the same window as the names, not only as far back as the oldest name
     # left in it ('Hana Mohammad said ... She and her husband survived ... "...," she said')
@@ -320,13 +339,12 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     hi = bisect_left(memo.starts, token.idx)
     earlier = memo.seen[max(bisect_left(memo.starts, lo), hi - MAX_CANDIDATES):hi]
     captioned = nd.in_caption(token.idx)
-    here = units[token.i]
     best: dict[str, float] = {}
     content = _reported(token) if speaking else ()
     pool = [c for c in candidates + earlier if c.speaker or not any(lo <= c.start < hi for lo, hi in content)]
-    nearest = max((c for c in pool if c.subject), key=lambda c: c.start, default=None)
+    nearest = max((c for c in pool if c.subject and not (outside and c.quoted)), key=lambda c: c.start, default=None)
     for c in pool:
-        distance = here - c.unit - (skipped if c.start < quote_start else 0)
+        distance = _distance(nd, token, tagged, c.unit, c.start)
         if distance > reach or not fits(info[c.actor], memo.gender.get(c.actor)) \
                 or (not captioned and nd.in_caption(c.start)):
             continue
@@ -337,6 +355,18 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
         return None, 0.0, 0.0
     ranked = sorted(best.values(), reverse=True)
     return max(best, key=best.get), (ranked[0] - ranked[1] if len(ranked) > 1 else 9.0), ranked[0]
+
+
+def _distance(nd: NewsDoc, token: Token, tagged: tuple[int, int] | None, unit: int, start: int) -> int:
+    """Units from a mention's (at ``start``, in ``unit``) to the reference's. From outside quotation
+    marks (``tagged``: :func:`_tagged_quote`), only the writer's own count (:func:`_told`), and the
+    quote the reference tags counts as one."""
+    units, told = _index(nd)[4], _index(nd)[5]
+    here = units[token.i]
+    if tagged is None:
+        return here - unit
+    quote_start, skipped = tagged
+    return told[here] - told[unit] - (skipped if start < quote_start else 0)
 
 
 def _addressed(nd: NewsDoc, token: Token) -> str | None:
@@ -384,8 +414,8 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
     ('An American from Wisconsin overhears us ... "...," he says'): a 'he' nearer to such a person
     than to any name is that person, who stays unnamed."""
     quoted, units = _index(nd)[3], _index(nd)[4]
-    here = units[token.i]
     outside = not _inside(quoted, token.idx)
+    tagged = _tagged_quote(nd, token) if outside else None
     sex = _sex(token.lower_)
     best = None
     for tok in nd.doc[_sentences_back(token, reach):token.i]:
@@ -395,7 +425,8 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
         verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]  # 'overhears us and expresses ..., saying'
         talks = any(v.lemma_.lower() in speech_verbs() or any(
             c.tag_ == "VBG" and c.lemma_.lower() in speech_verbs() for c in v.children) for v in verbs)
-        score = _salience(here - units[tok.i], True, speaking and talks, outside and _inside(quoted, tok.idx))
+        distance = _distance(nd, token, tagged, units[tok.i], tok.idx)
+        score = _salience(distance, True, speaking and talks, outside and _inside(quoted, tok.idx))
         best = score if best is None else max(best, score)
     return best
 
