@@ -1094,6 +1094,23 @@ def test_the_subject_of_a_line_the_parser_ran_into_a_quote_leads_it(newsdoc):
     assert direct_quote_speakers(newsdoc, text)[-1] == "Salah Elsddek"
 
 
+def test_a_name_the_parser_took_for_an_object_still_leads_its_sentence(newsdoc):
+    """Two parses that hide the subject from a later 'he said': 'Cairo engineer Ibrahim Sabri said ...'
+    with the name taken for the title's object, and 'In an interview with CNN, Farouk, who was freed
+    ..., said ...' with the name taken for an apposition to CNN. The name is the subject either way."""
+    text = ('In Muscat, banker Haji Nasser said the fall of the ruler was a lesson to others.\n'
+            '"They will meet the same end if they keep beating their people."\n'
+            'Cairo engineer Ibrahim Sabri said the rulers were scared of a similar end.\n'
+            '"You could see it in the denial on state TV, they are scared they will share his end," he said.\n')
+    assert direct_quote_speakers(newsdoc, text)[-1] == "Ibrahim Sabri"
+    text = ('Cairo, Egypt (CNN) - Wael Farouk, the activist hailed by many protesters as a hero, had a message '
+            'Wednesday for his country\'s leaders: "If you are true Egyptians, it\'s time to step down."\n'
+            'In an exclusive interview with CNN, Farouk, who was freed by Egyptian authorities on Monday after 10 days, '
+            'said it is "no longer the time to negotiate" with the regime of Egyptian President Hosni Mubarak.\n'
+            '"There\'s a lot of blood now" that has been spilled, he said.\n')
+    assert direct_quote_speakers(newsdoc, text)[-1] == "Wael Farouk"
+
+
 def test_a_clause_that_gives_a_name_names_the_speaker(newsdoc):
     """'a rebel called Mohammed', 'the spokesman, who wanted to be identified only as "Omar"', 'a man
     who only gave his first name Abubakr': the name the clause gives is the speaker, even where NER

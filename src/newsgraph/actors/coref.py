@@ -122,15 +122,22 @@ def _tagged_quote(nd: NewsDoc, token: Token) -> tuple[int, int]:
 
 
 def _governing_verb(head: Token) -> Token | None:
-    """The verb a mention is the subject of, the agent of a passive counting as its subject ('the
-    figure was revealed by Smith. "...," he said': Smith is as salient as a subject would be, unless
-    the passive is a relative clause on a name), and a
-    name in apposition to the subject counting as the subject (not a possessor parsed as one: 'said
-    Jim Cowie, Renesys' co-founder')."""
+    """The verb a mention is the subject of. Also counted as its subject: the agent of a passive ('the
+    figure was revealed by Smith. "...," he said': Smith is as salient as a subject would be), unless
+    the passive is a relative clause on a name; a name in apposition to the subject (not a possessor
+    parsed as one: 'said Jim Cowie, Renesys' co-founder'); and a name the parser hung on the subject
+    or on a fronted phrase ('Cairo engineer Ibrahim Sabri said', the name as the title's object; 'In an
+    interview with CNN, Ghonim, who was freed on Monday, said', the name as an apposition to CNN)."""
+    root = head.sent.root
     if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and not _possessor(head):
         head = head.head  # "Jackson's sister Janet took the stage": the name stands for the subject
+    elif head.head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "NOUN" and head.head.i == head.left_edge.i - 1:
+        head = head.head
     if head.dep_ in ("nsubj", "nsubjpass"):
         return head.head
+    if head.dep_ == "appos" and head.head.dep_ == "pobj" and root.i > head.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return root
     if head.dep_ == "pobj" and head.head.dep_ == "agent" and not _on_a_name(head.head.head):
         return head.head.head
     return None
