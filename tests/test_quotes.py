@@ -1111,6 +1111,17 @@ def test_a_name_the_parser_took_for_an_object_still_leads_its_sentence(newsdoc):
     assert direct_quote_speakers(newsdoc, text)[-1] == "Wael Farouk"
 
 
+def test_the_writer_in_the_byline_is_not_the_he_of_the_story(newsdoc):
+    """'By Daniel Brooks BBC Diplomatic Correspondent' (run into the first sentence, as copied pages
+    have it) names who wrote the piece; a 'he says' with no one else named before it is left unnamed,
+    not given to the writer."""
+    text = ('By Daniel Brooks BBC Diplomatic Correspondent Declaring a civil war could change how the world sees '
+            'the conflict. The conflict has now turned into a full-scale civil war.\n'
+            'That is the verdict of the top UN official for peacekeeping.\n'
+            '"The government has lost large chunks of territory to the opposition," he says.\n')
+    assert direct_quote_speakers(newsdoc, text) == [None]
+
+
 def test_a_clause_that_gives_a_name_names_the_speaker(newsdoc):
     """'a rebel called Mohammed', 'the spokesman, who wanted to be identified only as "Omar"', 'a man
     who only gave his first name Abubakr': the name the clause gives is the speaker, even where NER

@@ -54,6 +54,8 @@ def _index(nd: NewsDoc) -> tuple:
         if span is None or not len(span):
             continue
         head = span.root
+        if _byline(span):
+            continue
         titled.setdefault(actor, set()).update(
             c.lemma_.lower() for c in head.lefts if c.i < span.start and c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
         verb = _governing_verb(head)
@@ -68,6 +70,14 @@ def _index(nd: NewsDoc) -> tuple:
     value = ([s.start for s in seen], seen, info, quoted, units, _told(nd.doc, units, quoted))
     nd.doc.user_data["newsgraph.coref"] = (stamp, value)
     return value
+
+
+def _byline(span) -> bool:
+    """'By Jonathan Marcus, BBC Diplomatic Correspondent' opening a line: the writer, who is never the
+    'he' of the story."""
+    doc = span.doc
+    by = doc[span.start - 1] if span.start else None
+    return by is not None and by.lower_ == "by" and (by.i == 0 or "\n" in doc[by.i - 1].text or doc[by.i - 1].is_space)
 
 
 def _units(doc) -> list[int]:
