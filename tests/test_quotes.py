@@ -1122,6 +1122,18 @@ def test_the_writer_in_the_byline_is_not_the_he_of_the_story(newsdoc):
     assert direct_quote_speakers(newsdoc, text) == [None]
 
 
+def test_the_lead_goes_to_the_main_subject_not_a_pronoun_in_its_clause(newsdoc):
+    """'Hale bristles at the suggestion he will not be ready. "...," he said': the sentence before is
+    about Hale, the subject of its main verb, though a 'he' in a clause under it comes later; the
+    expert quoted just before is not the one who answers."""
+    text = ('Despite his decades in office, Robert Hale is not a household name in the state.\n\n'
+            '"He has not shown, until recently, an ambition for higher office," said Martin Cole, a political '
+            'scientist at the university. "There is doubt whether he can raise money."\n\n'
+            'Hale bristles at the suggestion he will not be ready. "I have raised all I needed to win 70 percent '
+            'of the vote," he said.\n')
+    assert direct_quote_speakers(newsdoc, text)[-1] == "Robert Hale"
+
+
 def test_a_clause_that_gives_a_name_names_the_speaker(newsdoc):
     """'a rebel called Mohammed', 'the spokesman, who wanted to be identified only as "Omar"', 'a man
     who only gave his first name Abubakr': the name the clause gives is the speaker, even where NER

@@ -45,8 +45,7 @@ def _index(nd: NewsDoc) -> tuple:
     if cached and cached[0] == stamp:
         return cached[1]
     cues = speech_verbs()
-    quoted = _quoted_ranges(nd.text)
-    units = _units(nd.doc)
+    quoted, units, told = _layout(nd)
     seen = []
     titled: dict[str, set[str]] = {}  # actor -> role words right before its mentions ('Senator Paul Grant')
     for start, (end, actor) in sorted(nd._mention_starts.items()):
@@ -67,9 +66,19 @@ def _index(nd: NewsDoc) -> tuple:
                    "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set()),
                    "surname": {surname(fold(a.name))} if a.type == "PERSON" else set(),
                    "titles": _titles(a, titled.get(a.id, set()))} for a in nd.actors}
-    value = ([s.start for s in seen], seen, info, quoted, units, _told(nd.doc, units, quoted))
+    value = ([s.start for s in seen], seen, info, quoted, units, told)
     nd.doc.user_data["newsgraph.coref"] = (stamp, value)
     return value
+
+
+def _layout(nd: NewsDoc) -> tuple:
+    """The quoted ranges, :func:`_units` and :func:`_told` of the text, which do not change as actors are found."""
+    cached = nd.doc.user_data.get("newsgraph.layout")
+    if cached is None:
+        quoted = _quoted_ranges(nd.text)
+        units = _units(nd.doc)
+        cached = nd.doc.user_data["newsgraph.layout"] = (quoted, units, _told(nd.doc, units, quoted))
+    return cached
 
 
 def _byline(span) -> bool:
@@ -359,7 +368,8 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     best: dict[str, float] = {}
     content = _reported(token) if speaking else ()
     pool = [c for c in candidates + earlier if c.speaker or not any(lo <= c.start < hi for lo, hi in content)]
-    nearest = max((c for c in pool if c.subject and not (outside and c.quoted)), key=lambda c: c.start, default=None)
+    # whom the writer's last sentence is about: its main subject, not a pronoun in a clause under it
+    nearest = max((c for c in pool if c.leads and not (outside and c.quoted)), key=lambda c: c.start, default=None)
     for c in pool:
         distance = _distance(nd, token, tagged, c.unit, c.start)
         if distance > reach or not fits(info[c.actor], memo.gender.get(c.actor)) \
