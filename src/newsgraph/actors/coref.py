@@ -61,7 +61,7 @@ def _index(nd: NewsDoc) -> tuple:
         subject = verb is not None
         speaker = subject and verb.lemma_.lower() in cues and _active(head, verb) and not _acts(verb)
         seen.append(_Seen(start, actor, units[head.i], subject, speaker, _inside(quoted, start),
-                          subject and _leads(verb)))
+                          subject and _leads(verb, units)))
     info = {a.id: {"type": a.type, "gender": _gender(nd, a), "sector": a.sector, "country": a.country,
                    "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set()),
                    "surname": {surname(fold(a.name))} if a.type == "PERSON" else set(),
@@ -168,18 +168,18 @@ def _on_a_name(verb: Token) -> bool:
     return verb.dep_ == "relcl" and verb.head.pos_ == "PROPN"
 
 
-def _leads(verb: Token) -> bool:
+def _leads(verb: Token, units: list[int]) -> bool:
     """The subject of this verb is whom its sentence is about: the main verb's (the main verb of its
-    line, where the parser ran two lines together), or a clause's under a thing."""
-    head = verb.head
-    return verb.dep_ == "ROOT" or "\n" in verb.doc.text[min(verb.idx, head.idx):max(verb.idx, head.idx)] \
-        or _thing_leads(verb)
+    line, where the parser ran two lines together: :func:`_units`), or a clause's under a thing."""
+    return verb.dep_ == "ROOT" or units[verb.i] != units[verb.head.i] or _thing_leads(verb)
 
 
 def _thing_leads(verb: Token) -> bool:
     """The sentence's main verb has a thing for subject ('The session comes the day after Shalgam made
     an appeal'), so the subject of a clause under it is whom the sentence is about."""
-    root = verb.sent.root
+    root = verb
+    while root.head.i != root.i:  # up the tree, not Token.sent, which walks the whole sentence
+        root = root.head
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "" \
         and subject.lemma_.lower() not in person_nouns() and subject.lemma_.lower() not in roles()["person_heads"]
@@ -343,7 +343,7 @@ def _remember(nd: NewsDoc, memo: _Memo, token: Token, found: str | None) -> None
         memo.starts.insert(at, token.idx)
         subject = token.dep_ in ("nsubj", "nsubjpass")
         memo.seen.insert(at, _Seen(token.idx, found, _index(nd)[4][token.i], subject, _speaking(token),
-                                   _inside(_index(nd)[3], token.idx), subject and _leads(token.head)))
+                                   _inside(_index(nd)[3], token.idx), subject and _leads(token.head, _index(nd)[4])))
 
 
 def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[str | None, float, float]:
