@@ -147,15 +147,14 @@ def _governing_verb(head: Token) -> Token | None:
     parsed as one: 'said Jim Cowie, Renesys' co-founder'); and a name the parser hung on the subject
     or on a fronted phrase ('Cairo engineer Ibrahim Sabri said', the name as the title's object; 'In an
     interview with CNN, Ghonim, who was freed on Monday, said', the name as an apposition to CNN)."""
-    root = head.sent.root
     if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and not _possessor(head):
         head = head.head  # "Jackson's sister Janet took the stage": the name stands for the subject
     elif head.head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "NOUN" and head.head.i == head.left_edge.i - 1:
         head = head.head
     if head.dep_ in ("nsubj", "nsubjpass"):
         return head.head
-    if head.dep_ == "appos" and head.head.dep_ == "pobj" and root.i > head.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+    root = head.sent.root if head.dep_ == "appos" and head.head.dep_ == "pobj" else None  # Token.sent is slow: only here
+    if root is not None and root.i > head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
         return root
     if head.dep_ == "pobj" and head.head.dep_ == "agent" and not _on_a_name(head.head.head):
         return head.head.head
