@@ -20,6 +20,7 @@ import spacy
 
 from . import __version__
 from . import actors, events, quotes, stances, times
+from .paragraphs import add_line_breaks
 from .dateline import find_dateline
 from .document import NewsDoc
 from .errors import BadPubDate, NewsgraphError
@@ -204,6 +205,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> spacy.language.Language:
     nlp.max_length = MAX_CHARS + 1
     actors.add_title_abbreviations(nlp)
     actors.add_entity_ruler(nlp)
+    add_line_breaks(nlp)
     return nlp
 
 
