@@ -717,6 +717,14 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "Her coach Peter Holm left the court before the end.\n"
                  "\"Maria is a tough player and she fought for every point.\"", None,
                  id="no cue after narration about someone else: nobody's"),
+    pytest.param("\"My uncle wrote a letter against the governor,\" recalls Nadia Karim.\n"
+                 "She and her family fled the city in fear.\nHer brothers still live abroad.\n"
+                 "\"I fear they might come for my mother too.\"", "Nadia Karim",
+                 id="no cue after two paragraphs of narration about the last speaker: theirs"),
+    pytest.param("\"My uncle wrote a letter against the governor,\" recalls Nadia Karim.\n"
+                 "The governor's guards searched the street in the night.\nHer brothers still live abroad.\n"
+                 "\"I fear they might come for my mother too.\"", None,
+                 id="no cue after two paragraphs of narration about others: nobody's"),
     pytest.param("Al Arabiya reported the attack on its website on Sunday.\n"
                  "\"We condemn this crime against our staff,\" the network said.", "Al Arabiya",
                  id="'the network': the organisation in view"),

@@ -49,6 +49,7 @@ _FRAGMENT = 4  # words: a lower-case quoted span this short, run into the senten
 _STATEMENT = 4  # words: a quote inside narration this long may carry on what the speaker before said
 _MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face the Nation")
 _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its attribution
+_NARRATION = 3  # paragraphs of narration about the speaker after which a quote with no cue is still theirs
 _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
 _ASIDE_DASH = re.compile(r" (?:--?|\u2013|\u2014) ")  # a dash that opens or closes an aside
 _MARKS = " \t\n\"'\u201c\u2018\u00ab`"  # what may stand between a line's or a sentence's start and its quote
@@ -653,7 +654,7 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
     paragraph or, when it opens its paragraph or the one before ends quoting someone, the one before
     (and so does one 'added' by a description that names no one: 'added the Italian') - unless the
     sentence right before it brings someone else in (``_brought_in``). A quote that opens its paragraph
-    after one of narration goes on with a speaker that narration is about ('"...," Zvonareva said. /
+    after narration (up to ``_NARRATION`` paragraphs) goes on with a speaker that narration is about ('"...," Zvonareva said. /
     Zvonareva was never troubled by Vinci. / "Roberta is a tough opponent ..."'), else is from the
     person the narration ends on (``_lead_person``)."""
     drafts.sort(key=lambda d: d.start)
@@ -675,8 +676,10 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
                 d.source, d.mention, d.speaker = prev.source, prev.mention, prev.speaker
                 d.confidence = min(d.confidence + 0.1, 0.7)
             elif opens and para >= 1 and para - 1 not in quoting:
-                before = last.get(para - 2) if para >= 2 else None
-                subject = _narrated(nd, paras[para - 1], paras[para], before.speaker, quoted) \
+                back = next((j for j in range(para - 2, max(para - 1 - _NARRATION, -1), -1)
+                             if j in last or j in quoting), None)
+                before = last.get(back) if back is not None else None
+                subject = _narrated(nd, paras[back + 1], paras[para], before.speaker, quoted) \
                     if before is not None and before.speaker else None
                 if subject is None and para - 1 not in last:
                     subject = _lead_person(nd, paras[para - 1], paras[para], quoted, speaking=before is not None)
