@@ -725,6 +725,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "The governor's guards searched the street in the night.\nHer brothers still live abroad.\n"
                  "\"I fear they might come for my mother too.\"", None,
                  id="no cue after two paragraphs of narration about others: nobody's"),
+    pytest.param("Al Jazeera showed crowds in the streets on Monday.\nMeanwhile, a journalist working in the capital "
+                 "Tripoli said the speech caused further confusion.\n"
+                 "\"But most people do not believe his talk of civil war,\" the journalist said.", None,
+                 id="'the journalist' after 'a journalist working in the capital Tripoli': unnamed, not the network"),
     pytest.param("Al Arabiya reported the attack on its website on Sunday.\n"
                  "\"We condemn this crime against our staff,\" the network said.", "Al Arabiya",
                  id="'the network': the organisation in view"),
@@ -1356,3 +1360,12 @@ def test_a_noun_with_an_age_is_a_person_described(newsdoc):
     text = ('"We want him to leave," said Omar, whose last name was withheld.\n'
             '"His time is over," the 22-year-old engineering student said from the square.')
     assert direct_quote_speakers(newsdoc, text) == ["Omar", "Omar"]
+
+
+def test_a_place_after_its_kind_is_not_the_subject_of_the_verb_after_it(newsdoc):
+    """'A reporter living in the city Benghazi said ...' may be parsed with two subjects; the place is
+    not the one who speaks."""
+    nd = newsdoc("Reuters reported gunfire near the port.\n"
+                 "A reporter living in the city Benghazi said the shelling went on all night.", until="quotes")
+    (quote,) = [q for q in nd.quotes if q.text.startswith("the shelling")]
+    assert quote.speaker is None

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..document import NewsDoc
 from .lexicon import agents, demonyms, person_nouns, roles, speech_relations, speech_verbs
-from .mentions import given_name, modifier_country
+from .mentions import PLACE_ENTITIES, given_name, modifier_country
 from .names import fold, given_names, surname
 
 WINDOW_SENTENCES = 8
@@ -590,7 +590,8 @@ def _unnamed_before(token: Token) -> int | None:
     for tok in reversed(token.doc[_sentences_back(token, WINDOW_SENTENCES):token.i]):
         if tok.lemma_ == token.lemma_ and tok.pos_ == "NOUN" and tok.dep_ != "attr" and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) \
-                and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children) and tok.head.dep_ != "appos":
+                and not any(c.dep_ == "appos" and c.ent_type_ not in PLACE_ENTITIES or c.ent_type_ == "PERSON" for c in tok.children) \
+                and tok.head.dep_ != "appos":
             return tok.idx
     return None
 

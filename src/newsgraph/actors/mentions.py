@@ -21,6 +21,9 @@ from .lexicon import (agents, capitals, countries, country_word_at, country_word
 from .names import fold, fuller_names, given_names, person_key, surname, titles
 from .places import is_city, is_place_name
 
+#: Entity types of a place, which names no one when the parser hangs it on a noun as an apposition
+#: ('a journalist working in the capital Tripoli said').
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 NAME_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port", "suburb",
                "neighbourhood", "neighborhood", "county", "state", "area", "governorate", "municipality"}

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..actors import resolve_reference
 from ..actors.lexicon import person_nouns, roles, speech_relations
+from ..actors.mentions import PLACE_NOUNS
 from ..document import NewsDoc
 from ..model import Span
 
@@ -95,9 +96,12 @@ def subject_of(verb: Token, quoted: bytearray | None) -> Token | None:
     """The verb's subject outside quotes; of two (a misparse: 'the group's director Erin Gallagher
     said'), the one nearest before the verb, which is the name, unless the verb comes right after a
     quote's closing mark: then it is a tag and its subject follows it ('Part of the reason ... is
-    because "Libya happened first," noted Danielle Pletka')."""
+    because "Libya happened first," noted Danielle Pletka'); nor a place's name after its kind ('a
+    reporter living in the city Benghazi said')."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not (quoted and quoted[c.i])]
     before = [c for c in subjects if c.i < verb.i]
+    if len(subjects) > 1:
+        before = [c for c in before if not (c.i and c.doc[c.i - 1].lemma_.lower() in PLACE_NOUNS)] or before
     if len(subjects) > 1 and len(before) < len(subjects) and verb.i and verb.doc[verb.i - 1].is_quote:
         return next(c for c in subjects if c.i > verb.i)
     return before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
