@@ -248,6 +248,13 @@ def test_capitalised_words_that_speak_are_not_all_names(newsdoc, text, not_peopl
     assert not {a.name for a in nd.actors if a.type == "PERSON"} & not_people
 
 
+def test_a_time_zone_after_a_clock_time_is_no_one(newsdoc):
+    """'(Posted at 11:06 a.m. ET, ...)': NER may take the zone for a person, who then answers 'he said'."""
+    nd = newsdoc("(Posted at 11:06 a.m. ET, 6:06 p.m. local time) At least 15 people have been killed and 200 more "
+                 "wounded in the city, an eyewitness told CNN.\n", until="actors")
+    assert [a.name for a in nd.actors] == ["CNN"]
+
+
 def test_surname_joins_its_full_name_unless_it_names_a_place(newsdoc):
     nd = newsdoc("President Barack Obama spoke on Monday. The envoy has long been close to Obama. "
                  "Shelling hit Nasr village, where Ali Nasr was born.", until="actors")

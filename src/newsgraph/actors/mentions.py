@@ -12,10 +12,12 @@ import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..resources import word_list
+from ..times.grammar import parts as time_parts
 from .lexicon import (agents, capitals, countries, country_word_at, country_words, demonyms, person_nouns, roles,
                       speech_verbs)
 from .names import fold, fuller_names, given_names, person_key, surname, titles
@@ -192,7 +194,7 @@ def names(doc: Doc, text: str) -> list[Mention]:
         if _person_as_thing(ent):
             ent = _person(doc, ent.start, ent.end)  # 'Lesley Cole was outside the court': NER said PRODUCT
         if ent.label_ not in NAME_LABELS or ent.text[:4].lower() in ("pro-", "anti") or _page_label(ent) \
-                or _common_noun(ent):
+                or _common_noun(ent) or _clock_zone(ent, text):
             continue
         if _forename_before(ent) or _forename_left_out(ent):
             ent = _person(doc, ent.start - 1, ent.end)  # 'Gavin Hamilton', 'Mohammed [Ali Abdallah]': NER split the name
@@ -411,6 +413,17 @@ def _place_run_in(ent: SpacySpan) -> bool:
         return False
     key = fold(first.text)
     return key in countries() or key in capitals() or is_city(key)
+
+
+@lru_cache(maxsize=1)
+def _clock() -> re.Pattern:
+    return re.compile(time_parts()["CLOCK"])
+
+
+def _clock_zone(ent: SpacySpan, text: str) -> bool:
+    """A time zone after a clock time ('Updated at 11:20 a.m. ET'), which NER may take for a name."""
+    before = text[max(0, ent.start_char - 24):ent.end_char]
+    return any(m.end() == len(before) and m.start() < len(before) - len(ent.text) for m in _clock().finditer(before))
 
 
 def _page_label(name: SpacySpan | Token) -> bool:
