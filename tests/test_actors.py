@@ -559,3 +559,21 @@ def test_an_age_makes_no_person_of_a_thing(newsdoc):
     nd = newsdoc("Jack Straw spoke on Monday. The 15-year-old ban was imposed after the crackdown.", until="actors")
     ban = next(t for t in nd.doc if t.lower_ == "ban")
     assert resolve_reference(nd, ban) is None
+
+
+def test_title_words_are_read_off_a_title_the_parser_hangs_on_the_first_name(nlp):
+    """'U.N. Secretary-General Ban Ki-moon' parsed with 'moon' as the head and the title on 'Ban':
+    the title is still the name's ('the secretary-general said' is Ban's), and the words before it
+    that are not part of it ('met with') are not."""
+    from spacy.tokens import Doc
+
+    from newsgraph.actors.coref import _title_words
+
+    words = ["Khatib", "met", "with", "U.N.", "Secretary", "-", "General", "Ban", "Ki", "-", "moon", "."]
+    heads = [1, 1, 1, 6, 6, 6, 7, 10, 10, 10, 2, 1]
+    deps = ["nsubj", "ROOT", "prep", "compound", "compound", "punct", "compound", "compound", "compound", "punct",
+            "pobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    assert _title_words(doc[7:11]) == {"u.n.", "secretary", "general"}
+    assert _title_words(doc[0:1]) == set()

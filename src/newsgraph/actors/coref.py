@@ -55,8 +55,7 @@ def _index(nd: NewsDoc) -> tuple:
         head = span.root
         if _byline(span):
             continue
-        titled.setdefault(actor, set()).update(
-            c.lemma_.lower() for c in head.lefts if c.i < span.start and c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
+        titled.setdefault(actor, set()).update(_title_words(span))
         verb = _governing_verb(head)
         subject = verb is not None
         speaker = subject and verb.lemma_.lower() in cues and _active(head, verb) and not _acts(verb)
@@ -116,6 +115,18 @@ def _told(doc, units: list[int], quoted) -> list[int]:
         n += not whole
         told.append(n)
     return told
+
+
+def _title_words(span) -> set[str]:
+    """The role words right before a name that modify it ('Senator Paul Grant', 'U.N.
+    Secretary-General Ban Ki-moon', where the parser hangs the title on the first name)."""
+    doc, words = span.doc, set()
+    for tok in reversed(doc[max(0, span.start - 6):span.start]):
+        if tok.dep_ not in ("compound", "punct") or not tok.i < tok.head.i < span.end or "\n" in tok.text_with_ws:
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            words.add(tok.lemma_.lower())
+    return words
 
 
 def _titles(actor, titled: set[str]) -> set[str]:
