@@ -255,6 +255,19 @@ def test_a_time_zone_after_a_clock_time_is_no_one(newsdoc):
     assert [a.name for a in nd.actors] == ["CNN"]
 
 
+def test_a_one_word_name_ner_missed_after_an_age_is_that_person(newsdoc):
+    """'Six-year-old Yaqeen' after NER found 'Yaqeen' once: the same child, so 'she said' is hers, not
+    the dateline's city (which NER also took for a person)."""
+    text = ("A shell hit the family's flat, wounding Yaqeen and killing her uncle.\n"
+            "Misrata, Libya (CNN) -- Six-year-old Yaqeen is tired of the hospital.\n"
+            "Nurses coming in and out of the ward keep waking her up.\n"
+            "\"Why are all these people here?\" she said.\n")
+    nd = newsdoc(text, until="quotes")
+    (yaqeen,) = [a for a in nd.actors if a.name == "Yaqeen"]
+    assert len(yaqeen.mentions) == 2
+    assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Yaqeen"]
+
+
 def test_surname_joins_its_full_name_unless_it_names_a_place(newsdoc):
     nd = newsdoc("President Barack Obama spoke on Monday. The envoy has long been close to Obama. "
                  "Shelling hit Nasr village, where Ali Nasr was born.", until="actors")

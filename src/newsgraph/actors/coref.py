@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..document import NewsDoc
 from .lexicon import agents, demonyms, person_nouns, roles, speech_relations, speech_verbs
-from .mentions import PLACE_ENTITIES, given_name, modifier_country
+from .mentions import PLACE_ENTITIES, given_name, is_age, modifier_country
 from .names import fold, given_names, surname
 
 WINDOW_SENTENCES = 8
@@ -531,8 +531,8 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     modifier = _modifier_sector(token)
     sector = modifier or agents().get(lemma)
     sex = _gender_word(token)
-    person = lemma in roles()["person_heads"] or sex is not None or _age(token) or lemma in roles()["party_members"] \
-        or lemma in person_nouns() and any(_age(c) for c in token.children)  # 'the 19-year-old law student'
+    person = lemma in roles()["person_heads"] or sex is not None or is_age(token) or lemma in roles()["party_members"] \
+        or lemma in person_nouns() and any(is_age(c) for c in token.children)  # 'the 19-year-old law student'
     if person and token.tag_ == "NNS":
         return None  # 'the men were upbeat': several people are none of the persons named
     organisation = lemma in roles()["org_heads"]
@@ -607,15 +607,10 @@ def _unnamed_before(token: Token) -> int | None:
     return None
 
 
-def _age(token: Token) -> bool:
-    """'the 23-year-old': an age that stands for a person."""
-    return token.lower_ == "old" and any(c.lemma_ == "year" for c in token.children)
-
-
 def _describable(token: Token) -> bool:
     """A definite noun phrase: 'the ministry', 'this official', 'the president's son', 'the 23-year-old',
     'the Arizona Republican', a capitalised title ('the US Secretary of State')."""
-    return (token.pos_ == "NOUN" or _age(token) or token.lower_ in roles()["party_members"]
+    return (token.pos_ == "NOUN" or is_age(token) or token.lower_ in roles()["party_members"]
             or token.pos_ == "PROPN" and token.lower_ in roles()["person_heads"]) and any(
         c.lower_ in ("the", "this", "that") or c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
 

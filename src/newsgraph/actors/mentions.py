@@ -349,17 +349,27 @@ def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) 
     owners: dict[str, set[str]] = {}
     for m in full_mentions:
         owners.setdefault(surname(m.key), set()).add(longer.get(m.key, m.key))
-    for m in named:  # a person known by a first name alone ('Heather') NER found once and missed elsewhere
-        if m.label == "PERSON" and " " not in m.key and m.key in given_names() and m.key not in owners:
-            owners[m.key] = {m.key}
+    # a person known by one name alone that NER found once and missed elsewhere: a given name ('Heather')
+    # anywhere, another word only with an age, which only people have ('Five-year-old Malaak is having a bad
+    # day'): NER's one-word persons are also towns and parties ('captured Gwoza', 'Labour accused')
+    alone = {m.key for m in named if m.label == "PERSON" and " " not in m.key and m.key not in owners}
+    owners.update((key, {key}) for key in alone)
     found = []
     for tok in doc:
-        mine = owners.get(fold(tok.text), set())
+        key = fold(tok.text)
+        mine = owners.get(key, set())
+        if key in alone and key not in given_names() and not any(is_age(c) for c in tok.children):
+            continue
         if tok.pos_ == "PROPN" and tok.idx not in taken and tok.is_title and mine \
                 and (len(mine) == 1 or namesake(mine, full_mentions, longer, tok.idx) is not None) \
                 and (tok.dep_ in AGENTIVE or tok.dep_ == "pobj" and tok.head.lower_ not in LOCATIVE):  # not 'Nasr village'
             found.append(Mention(tok.idx, tok.idx + len(tok), "PERSON", fold(tok.text), tok, text=tok.text))
     return found
+
+
+def is_age(token: Token) -> bool:
+    """'the 23-year-old', 'Five-year-old Malaak': an age, which stands for a person."""
+    return token.lower_ == "old" and any(c.lemma_ == "year" for c in token.children)
 
 
 def missed_speakers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
