@@ -729,6 +729,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "Tripoli said the speech caused further confusion.\n"
                  "\"But most people do not believe his talk of civil war,\" the journalist said.", None,
                  id="'the journalist' after 'a journalist working in the capital Tripoli': unnamed, not the network"),
+    pytest.param("No, says Omar Karimi, partly because President Alan Reed is unwilling to take a leading role.\n"
+                 "But, he says, this is also because Reed would find it tough to convince a tired public.\n"
+                 "\"We've seen that Reed has had a real problem selling intervention at home,\" he said.", "Omar Karimi",
+                 id="'he said' after 'X would find it tough': a judgement, not a speaker"),
     pytest.param("Al Arabiya reported the attack on its website on Sunday.\n"
                  "\"We condemn this crime against our staff,\" the network said.", "Al Arabiya",
                  id="'the network': the organisation in view"),

@@ -196,9 +196,11 @@ def _thing_leads(verb: Token) -> bool:
 
 
 def _acts(verb: Token) -> bool:
-    """A speech verb that speaks only with no object: 'continued their shelling', 'added troops' is
-    doing, not saying (``actor_roles.json`` objectless_cues)."""
-    return verb.lemma_.lower() in roles()["objectless_cues"] and any(c.dep_ == "dobj" for c in verb.children)
+    """A speech verb that says nothing here: with an object, one that speaks only with none ('continued
+    their shelling', 'added troops': ``actor_roles.json`` objectless_cues); with a small clause for
+    its complement ('Obama would find it tough'), a judgement."""
+    return verb.lemma_.lower() in roles()["objectless_cues"] and any(c.dep_ == "dobj" for c in verb.children) \
+        or any(c.dep_ == "ccomp" and c.pos_ == "ADJ" for c in verb.children)
 
 
 def _possessor(tok: Token) -> bool:
