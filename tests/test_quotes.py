@@ -1373,3 +1373,13 @@ def test_a_place_after_its_kind_is_not_the_subject_of_the_verb_after_it(newsdoc)
                  "A reporter living in the city Benghazi said the shelling went on all night.", until="quotes")
     (quote,) = [q for q in nd.quotes if q.text.startswith("the shelling")]
     assert quote.speaker is None
+
+
+def test_a_place_after_of_is_not_the_speaker_the_parse_left_without_a_subject(newsdoc):
+    """'..." Republican Senator Tom Parker of South Dakota told "FOX News Sunday."' with the name
+    parsed as no subject of 'told': the speaker is the senator, not the state he is of."""
+    text = ("Some worried it was too late.\n\"Isolate, strangle and replace this man -- that should be our goal,\" "
+            "Republican Senator Tom Parker of South Dakota told \"FOX News Sunday.\"\n")
+    nd = newsdoc(text, until="quotes")
+    (quote,) = [q for q in nd.quotes if q.text.startswith("Isolate")]
+    assert nd.actor(quote.speaker).name == "Tom Parker"

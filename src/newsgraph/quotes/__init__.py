@@ -468,7 +468,8 @@ def _sentence(doc: Doc, i: int) -> tuple[int, int]:
 
 def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
     """When the parse gives the cue no subject: the name between the quote and the cue
-    ('..." Police Chief Jordan said') or right after it ('said Jordan')."""
+    ('..." Police Chief Jordan said'; 'Senator Lindsey Graham of South Carolina told': the one
+    the place after 'of' belongs to) or right after it ('said Jordan')."""
     before = []
     for tok in reversed(nd.doc[max(cue.i - _NEAR, _sentence(nd.doc, cue.i)[0], 0):cue.i]):
         if quoted[tok.i] or tok.text in (".", "!", "?", ";") or "\n" in tok.text_with_ws:
@@ -476,7 +477,10 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
         before.append(tok)
     nouns = [t for t in before if t.pos_ in ("PROPN", "PRON", "NOUN")]
     if nouns:
-        return nouns[0]
+        near = nouns[0]
+        while near.dep_ == "pobj" and near.head.lower_ == "of" and near.head.head in before:
+            near = near.head.head
+        return near
     run = []
     for tok in nd.doc[cue.i + 1:cue.i + _NEAR]:  # a name, even one the tagger missed ('said Skelly')
         if quoted[tok.i] or not (tok.pos_ == "PROPN" or tok.is_title and tok.is_alpha and tok.pos_ != "PRON"):
