@@ -733,6 +733,12 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "But, he says, this is also because Reed would find it tough to convince a tired public.\n"
                  "\"We've seen that Reed has had a real problem selling intervention at home,\" he said.", "Omar Karimi",
                  id="'he said' after 'X would find it tough': a judgement, not a speaker"),
+    pytest.param("Omar Nasser, the mayor, spoke to reporters on Monday.\nThe witness, who asked not to be named, said "
+                 "the shelling had stopped at dawn.\n\"We could finally sleep,\" he said.", None,
+                 id="'he' after 'The witness, who asked not to be named, said': the unnamed witness"),
+    pytest.param("Omar Nasser, the mayor, spoke to reporters on Monday.\nOne of the protesters said the shelling had "
+                 "stopped at dawn.\n\"We could finally sleep,\" he said.", None,
+                 id="'he' after 'One of the protesters said': that unnamed protester"),
     pytest.param("Al Arabiya reported the attack on its website on Sunday.\n"
                  "\"We condemn this crime against our staff,\" the network said.", "Al Arabiya",
                  id="'the network': the organisation in view"),

@@ -501,14 +501,20 @@ def _acts_on(verb: Token, sex: str) -> bool:
 
 
 def _one_unnamed_person(tok: Token) -> bool:
-    """'a Libyan man', 'an American from Wisconsin', 'one passenger', 'his father': one person the
-    article does not name."""
+    """'a Libyan man', 'an American from Wisconsin', 'one passenger', 'his father', 'one of the
+    protesters', 'the source, who requested anonymity': one person the article does not name."""
     indefinite = any(c.dep_ in ("det", "nummod", "poss") and c.lower_ in ("a", "an", "another", "one", "their", "our")
                      for c in tok.children)
     named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children)
     word = tok.lemma_.lower()
     if word in roles()["kin"] and tok.tag_ == "NN" and not named and any(c.dep_ == "poss" for c in tok.children):
         return True  # 'His father vows revenge. "...," he says': the father, whom the article never names
+    if tok.lower_ == "one" and tok.pos_ == "NUM":
+        return any(g.dep_ == "pobj" and (g.lemma_.lower() in person_nouns() or g.lemma_.lower() in agents())
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    if word in roles()["unnamed_heads"] and tok.tag_ == "NN" and not named \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return True  # 'The source, who requested anonymity, said': taken up, still unnamed
     return indefinite and not named and tok.tag_ in ("NN", "NNP") and (
         word in person_nouns() or word in agents() or word in demonyms())
 
