@@ -268,6 +268,17 @@ def test_a_one_word_name_ner_missed_after_an_age_is_that_person(newsdoc):
     assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Yaqeen"]
 
 
+def test_a_name_the_dictionary_knows_only_as_an_organisation_is_one_whatever_ner_says(newsdoc):
+    """NER takes 'Twitter' for a person here; the actor dictionary knows it as a company, so 'the
+    company tweeted' can find it. Not a government Phoenix files under its leader's name ('Assad')."""
+    text = ("Earlier in the day, Twitter seemed unsure about the outage.\n"
+            "\"We are looking into it,\" the company said.\n"
+            "Assad has said he will not step down.\n")
+    nd = newsdoc(text, until="quotes")
+    assert {a.name: a.type for a in nd.actors} == {"Twitter": "ORGANIZATION", "Assad": "PERSON"}
+    assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == ["Twitter"]
+
+
 def test_surname_joins_its_full_name_unless_it_names_a_place(newsdoc):
     nd = newsdoc("President Barack Obama spoke on Monday. The envoy has long been close to Obama. "
                  "Shelling hit Nasr village, where Ali Nasr was born.", until="actors")

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..resources import word_list
 from ..times.grammar import parts as time_parts
-from .lexicon import (agents, capitals, countries, country_word_at, country_words, demonyms, person_nouns, roles,
-                      speech_verbs)
+from .lexicon import (agents, capitals, countries, country_word_at, country_words, demonyms, lookup, person_nouns,
+                      roles, speech_verbs)
 from .names import fold, fuller_names, given_names, person_key, surname, titles
 from .places import is_city, is_place_name
 
@@ -180,11 +180,20 @@ def _label(ent: SpacySpan, key: str) -> str:
     if label == "PERSON" and any(c.dep_ == "compound" and c.i < ent.start and c.lemma_.lower() in roles()["org_heads"]
                                  for c in ent.root.children):
         return "ORG"  # 'music magazine Billboard reported': what the name is a name of says it
+    if label == "PERSON" and key not in given_names() and _organisation_only(key):
+        return "ORG"  # 'Twitter seemed unsure': the actor dictionary knows the name as an organisation's only
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if label == "PERSON" and after is not None and after.lemma_.lower() in PLACE_NOUNS and ent.root.head == after \
             and ent.root.dep_ == "compound":
         return "GPE"  # 'past Nasr village': whatever the gazetteer knows, the noun it names is a place
     return label
+
+
+def _organisation_only(key: str) -> bool:
+    """The actor dictionary knows the name as an organisation's and not as a person's; not as a
+    government's, which Phoenix also lists under its leader's name ('assad': the Syrian government)."""
+    entry = lookup(key, ("org",))
+    return entry is not None and lookup(key, ("person",)) is None and not any("GOV" in code for code, *_ in entry.codes)
 
 
 def names(doc: Doc, text: str) -> list[Mention]:
