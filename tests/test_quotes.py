@@ -1389,3 +1389,13 @@ def test_a_place_after_of_is_not_the_speaker_the_parse_left_without_a_subject(ne
     nd = newsdoc(text, until="quotes")
     (quote,) = [q for q in nd.quotes if q.text.startswith("Isolate")]
     assert nd.actor(quote.speaker).name == "Tom Parker"
+
+
+def test_a_name_closing_the_speakers_phrase_is_the_speaker_where_the_parse_hangs_it_on_a_place(newsdoc):
+    """'says the director of the Carnegie Centre in Beirut, Omar Haddad': the name is the director's,
+    though the parser makes it an apposition to Beirut."""
+    text = ("Some analysts say other countries could step in.\n\"Russia's strategic interests in the region don't "
+            "start and finish with Syria,\" says the director of the Carnegie Centre in Beirut, Omar Haddad.\n")
+    nd = newsdoc(text, until="quotes")
+    (quote,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(quote.speaker).name == "Omar Haddad"

@@ -159,6 +159,16 @@ def mention_span(nd: NewsDoc, head: Token) -> Span:
     return nd.span_of(doc[start:end])
 
 
+def _name_at_the_end(nd: NewsDoc, head: Token) -> str | None:
+    """A person's name closing the noun's phrase that the parser hung on the place or organisation
+    before it ('says the director of the Brookings Centre in Qatar, Salman Sheikh'): the noun's."""
+    for tok in head.subtree:
+        if tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and tok.head != head and tok.right_edge == head.right_edge \
+                and tok.head.ent_type_ in ("GPE", "ORG", "LOC", "FAC"):
+            return nd.token_actor(tok, tok.left_edge.idx)
+    return None
+
+
 def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
     """The canonical actor for a source: the actor named by its head word or by a name that holds it,
     or by a name in apposition ('one protester, Amal Haddad, ...'); else the resolved pronoun or
@@ -169,7 +179,7 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
     if (owner := _channel_owner(head)) is not None:
         return speaker_of(nd, owner, mention_span(nd, owner))
     in_apposition = next((a for c in head.children if c.dep_ == "appos" and (a := nd.token_actor(c, c.left_edge.idx))),
-                         None)
+                         None) or (_name_at_the_end(nd, head) if head.pos_ == "NOUN" else None)
     if head.pos_ == "NOUN" and in_apposition is not None:
         found = in_apposition  # 'Libyan activist Hafed al-Ghwell' parsed with the noun as head: the name
     else:
