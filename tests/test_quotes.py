@@ -1399,3 +1399,12 @@ def test_a_name_closing_the_speakers_phrase_is_the_speaker_where_the_parse_hangs
     nd = newsdoc(text, until="quotes")
     (quote,) = [q for q in nd.quotes if q.type == "direct"]
     assert nd.actor(quote.speaker).name == "Omar Haddad"
+
+
+def test_the_name_in_front_of_the_speakers_noun_outranks_the_place_that_owns_it(newsdoc):
+    """'London's Global Risk consultancy said ...': the consultancy speaks, not London (nor the British
+    government a capital may stand for)."""
+    nd = newsdoc("In a note to clients, London's Global Risk consultancy said the attack had dealt a blow to the "
+                 "elite around the president.\n", until="quotes")
+    (quote,) = nd.quotes
+    assert nd.actor(quote.speaker).name == "Global Risk"

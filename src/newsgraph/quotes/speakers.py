@@ -190,7 +190,9 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
         found = _last_named(nd, head)
     if _unnamed_person(head):  # 'a Whitefish spokesman' is not Whitefish: an unnamed person stays unnamed
         return found if found and getattr(nd.actor(found), "type", None) == "PERSON" else None
-    found = found or nd.actor_at(mention.start, mention.end)
+    # "London's Exclusive Analysis consultancy said": the name in front of the noun, not its place
+    found = found or next((a for c in reversed(list(head.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"
+                           and (a := nd.token_actor(c, c.left_edge.idx))), None) or nd.actor_at(mention.start, mention.end)
     sourced = head.dep_ in _SUBJECTS or head.dep_ == "pobj" and _according(head.head.head)
     if found and not sourced and getattr(nd.actor(found), "type", None) == "PLACE":
         return None  # 'in the city of Ramallah chanting "..."': a place the speech hangs on is not its source
