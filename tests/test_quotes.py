@@ -759,6 +759,9 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
     pytest.param("Omar Nabil told staff via letter on Sunday that he had resigned.\n"
                  "\"I was saddened because I could not enter the building,\" the letter said.", "Omar Nabil",
                  id="the channel someone wrote through speaks for them"),
+    pytest.param("Two senators called for sanctions on Monday.\n\"We urge the president to speak out clearly,\" said "
+                 "a statement by Senator Tom Parker and Ann Wells.", "Tom Parker",
+                 id="'a statement by X' speaks for X"),
     pytest.param("For the first time, Merkel cited President Lukashenko by name in a statement, saying, "
                  "\"The repression must stop.\"", "Merkel",
                  id="'cited Y by name, saying': the subject's words"),

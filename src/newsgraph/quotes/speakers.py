@@ -215,7 +215,7 @@ def _unnamed_person(head: Token) -> bool:
 
 
 def _channel_owner(head: Token) -> Token | None:
-    """'the official Twitter account of X', 'a statement from X', "X's website": what carries the
+    """'the official Twitter account of X', 'a statement from X' (or by X), "X's website": what carries the
     words is not their source; its owner is, also for 'the report' that someone put out before (or,
     with no earlier report, 'the tweet' after 'X said in a post on his Twitter account')."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in roles()["channels"]:
@@ -223,7 +223,7 @@ def _channel_owner(head: Token) -> Token | None:
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
     if owner is not None:
         return owner
-    owner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
+    owner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "by")
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None) or _author(head)
     if owner is not None or not any(c.lower_ == "the" for c in head.children):
         return owner
