@@ -279,6 +279,14 @@ def test_a_name_the_dictionary_knows_only_as_an_organisation_is_one_whatever_ner
     assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == ["Twitter"]
 
 
+def test_a_demonym_run_into_a_name_before_a_role_is_not_part_of_it(newsdoc):
+    """A pull quote's signature line, 'End Quote Malik al-Abdeh Syrian opposition spokesman': NER runs the
+    demonym of the role into the name."""
+    nd = newsdoc("\"Influential members will try to defect\" End Quote Malik al-Abdeh Syrian opposition spokesman "
+                 "The council met on Friday.\n", until="actors")
+    assert [a.name for a in nd.actors if a.type == "PERSON"] == ["Malik al-Abdeh"]
+
+
 def test_surname_joins_its_full_name_unless_it_names_a_place(newsdoc):
     nd = newsdoc("President Barack Obama spoke on Monday. The envoy has long been close to Obama. "
                  "Shelling hit Nasr village, where Ali Nasr was born.", until="actors")

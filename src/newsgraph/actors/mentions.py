@@ -220,6 +220,9 @@ def names(doc: Doc, text: str) -> list[Mention]:
             ent = _person(doc, ent.start + 1, ent.end)  # 'Lawyer Brian Panish' opening a sentence: a role, then the name
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].lemma_.lower() in roles()["org_heads"]:
             ent = SpacySpan(doc, ent.start + 1, ent.end, label="ORG")  # 'Broadcaster Sky News': a kind, then the name
+        if ent.label_ == "PERSON" and len(ent) > 2 and fold(ent[-1].text) in demonyms() and ent.end < len(doc) \
+                and doc[ent.end].is_lower:
+            ent = _person(doc, ent.start, ent.end - 1)  # 'Malik al-Abdeh Syrian opposition spokesman': a signature line
         start, end = _trimmed(text, ent.start_char, ent.end_char)
         surface = text[start:end]
         key = fold(surface)
