@@ -287,6 +287,21 @@ def test_a_demonym_run_into_a_name_before_a_role_is_not_part_of_it(newsdoc):
     assert [a.name for a in nd.actors if a.type == "PERSON"] == ["Malik al-Abdeh"]
 
 
+def test_a_surname_that_owns_a_relative_is_the_familys_other_namesake(newsdoc):
+    """In a story about a leader's daughter, named in full more often than he is, "Haddad's daughter" is
+    her: its 'Haddad' is her father, and her words are hers."""
+    text = ("Leila Haddad is the general's only daughter.\n"
+            "\"He will not step down,\" Leila Haddad, 34, told a French channel.\n"
+            "The only daughter of Karim Haddad is standing behind her father.\n"
+            "Leila Haddad studied law in Paris.\n"
+            "Haddad's daughter has accused the alliance of war crimes for strikes that killed her brother.\n"
+            "\"I am not hiding. I am at home,\" she said in the interview.\n")
+    nd = newsdoc(text, until="quotes")
+    at = text.index("Haddad's")
+    assert nd.actor(nd.actor_at(at, at + 6)).name == "Karim Haddad"
+    assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Leila Haddad"] * 3
+
+
 def test_surname_joins_its_full_name_unless_it_names_a_place(newsdoc):
     nd = newsdoc("President Barack Obama spoke on Monday. The envoy has long been close to Obama. "
                  "Shelling hit Nasr village, where Ali Nasr was born.", until="actors")

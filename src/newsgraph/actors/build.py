@@ -78,7 +78,7 @@ class Clusterer:
                 m.label = "PERSON"
             elif not owners and m.label == "PERSON":  # 'Ms Le Pen' and 'Pen' with no full name: one person
                 self.get(("P", surname(m.key)), "PERSON").mentions.append(m)
-            elif owners and (owner := namesake(owners, full, longer, m.start)) is not None:
+            elif owners and (owner := namesake(owners, full, longer, m.start, m.head)) is not None:
                 self.by_key[("P", owner)].mentions.append(m)
                 m.label = "PERSON"
             elif owners:

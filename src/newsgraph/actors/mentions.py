@@ -292,15 +292,17 @@ def _joined_people(doc: Doc) -> list[SpacySpan]:
     return out
 
 
-def namesake(owners: set[str], full: list[Mention], longer: dict[str, str], at: int) -> str | None:
-    """Which of several people with one surname a bare surname at ``at`` means: the one named in full
-    more often than any other ('Wael Ghonim' three times, 'Hazzem Ghonim' once); on a tie, the only
-    one of them named in full before it (the son who comes in at the end takes no earlier
+def namesake(owners: set[str], full: list[Mention], longer: dict[str, str], at: int, head: Token) -> str | None:
+    """Which of several people with one surname a bare surname at ``at`` (``head``) means: the one named
+    in full more often than any other ('Wael Ghonim' three times, 'Hazzem Ghonim' once), unless it
+    owns a relative ("Gadhafi's daughter" in a story about her: the family's other one); on a tie, the
+    only one of them named in full before it (the son who comes in at the end takes no earlier
     'Gaddafi'); else None (after a father and a son named once each, a bare surname stays apart)."""
     counts = Counter(longer.get(m.key, m.key) for m in full if longer.get(m.key, m.key) in owners)
-    (first, n1), (_, n2) = counts.most_common(2)
+    (first, n1), (second, n2) = counts.most_common(2)
     if n1 > n2:
-        return first
+        kin = head.dep_ == "poss" and head.head.lemma_.lower() in roles()["kin"]
+        return second if kin and len(counts) == 2 else first
     earlier = {longer.get(m.key, m.key) for m in full if m.start < at} & {o for o, n in counts.items() if n == n1}
     return next(iter(earlier)) if len(earlier) == 1 else None
 
@@ -373,7 +375,7 @@ def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) 
         if key in alone and key not in given_names() and not any(is_age(c) for c in tok.children):
             continue
         if tok.pos_ == "PROPN" and tok.idx not in taken and tok.is_title and mine \
-                and (len(mine) == 1 or namesake(mine, full_mentions, longer, tok.idx) is not None) \
+                and (len(mine) == 1 or namesake(mine, full_mentions, longer, tok.idx, tok) is not None) \
                 and (tok.dep_ in AGENTIVE or tok.dep_ == "pobj" and tok.head.lower_ not in LOCATIVE):  # not 'Nasr village'
             found.append(Mention(tok.idx, tok.idx + len(tok), "PERSON", fold(tok.text), tok, text=tok.text))
     return found
