@@ -1411,3 +1411,18 @@ def test_the_name_in_front_of_the_speakers_noun_outranks_the_place_that_owns_it(
                  "elite around the president.\n", until="quotes")
     (quote,) = nd.quotes
     assert nd.actor(quote.speaker).name == "Global Risk"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    pytest.param("The president's policy comes under criticism \"Of course this is about regime change,\" a congressman says\n"
+                 "Washington (CNN) -- U.S. officials continued to insist the mission was limited.\n"
+                 "\"Of course this is about regime change,\" said Rep. Tom Parker, a Republican from Colorado.\n",
+                 ["Tom Parker", "Tom Parker"], id="a highlight's quote said again by a named speaker is theirs"),
+    pytest.param("\"We will not give up the city,\" one resident says\nMisrata (CNN) -- Shelling went on all night.\n"
+                 "\"We will not give up the city,\" said Ali Nasser, a teacher.\n"
+                 "\"We will not give up the city,\" said Omar Haddad, a driver.\n",
+                 [None, "Ali Nasser", "Omar Haddad"], id="words two named people both said stay unattributed"),
+])
+def test_a_quote_with_no_named_speaker_takes_the_speaker_it_is_quoted_again_with(newsdoc, text, speakers):
+    nd = newsdoc(text, until="quotes")
+    assert [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"] == speakers

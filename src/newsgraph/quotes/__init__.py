@@ -50,6 +50,7 @@ _STATEMENT = 4  # words: a quote inside narration this long may carry on what th
 _MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face the Nation")
 _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its attribution
 _NARRATION = 3  # paragraphs of narration about the speaker after which a quote with no cue is still theirs
+_REPEATED = 5  # words: a quote this long said again with a named speaker is that speaker's
 _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
 _ASIDE_DASH = re.compile(r" (?:--?|\u2013|\u2014) ")  # a dash that opens or closes an aside
 _MARKS = " \t\n\"'\u201c\u2018\u00ab`"  # what may stand between a line's or a sentence's start and its quote
@@ -91,6 +92,7 @@ def find_quotes(nd: NewsDoc) -> list[Quote]:
     reported = [_reported_draft(nd, r) for r in reported_speech(nd.doc, quoted)]
     drafts = _reconcile(nd.text, direct, reported)
     _continue_speakers(nd, drafts, paras, quoted)
+    _repeated_speakers(nd, drafts)
     chanted = {d.start for d in drafts if _chanted(nd, d, quoted)}
     drafts = [d for d in drafts if d.start in chanted or _keep(nd, d)]
     for d in drafts:
@@ -693,6 +695,34 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
         if d.mention is not None and not d.pulled:  # a quote over paragraphs goes on in the one it ends in
             for at in range(para, bisect.bisect_right(paras, d.end - 1)):
                 last[at] = d
+
+
+def _repeated_speakers(nd: NewsDoc, drafts: list[_Draft]) -> None:
+    """A quote with no named speaker that the article quotes again with one is that speaker's: a
+    highlight's '"Of course this is about regime change," a congressman says' and, further down,
+    '"Of course this is about regime change," said Rep. Mike Coffman'. The same words, at least
+    ``_REPEATED`` of them, one quote holding the other."""
+    named = [(_words(nd.text[d.start:d.end]), d) for d in drafts if d.speaker is not None and d.type != "indirect"]
+    for d in drafts:
+        if d.speaker is not None or d.type != "direct":
+            continue
+        words = _words(nd.text[d.start:d.end])
+        if len(words) < _REPEATED:
+            continue
+        same = {o.speaker for w, o in named if o is not d and (_holds(w, words) or _holds(words, w))}
+        if len(same) == 1:
+            d.speaker = same.pop()
+            d.confidence = min(d.confidence, 0.6)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text.lower()))
+
+
+def _holds(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    """``inner``'s words run, in order, inside ``outer``'s."""
+    n = len(inner)
+    return any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
 
 
 def _brought_in(nd: NewsDoc, quote: _Draft, prev: _Draft, drafts: tuple[list[int], list[int]],
