@@ -1422,6 +1422,11 @@ def test_the_name_in_front_of_the_speakers_noun_outranks_the_place_that_owns_it(
                  "\"We will not give up the city,\" said Ali Nasser, a teacher.\n"
                  "\"We will not give up the city,\" said Omar Haddad, a driver.\n",
                  [None, "Ali Nasser", "Omar Haddad"], id="words two named people both said stay unattributed"),
+    pytest.param("Rebels hold the port \"Winds of change are starting to blow across the whole of the country now,\" "
+                 "a rebel spokesman says\nBenghazi (CNN) -- The rebels said they had taken the port.\n"
+                 "\"Winds of change are starting to blow across the whole of the country, and nobody can stop them,\" "
+                 "said Ahmed Bani, a rebel spokesman.\n", ["Ahmed Bani", "Ahmed Bani"],
+                 id="a highlight cut short shares a run of eight words with the named quote"),
 ])
 def test_a_quote_with_no_named_speaker_takes_the_speaker_it_is_quoted_again_with(newsdoc, text, speakers):
     nd = newsdoc(text, until="quotes")

@@ -51,6 +51,7 @@ _MAX_TITLE = 8  # words: a short all-capitalised quoted span is a title ("Face t
 _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its attribution
 _NARRATION = 3  # paragraphs of narration about the speaker after which a quote with no cue is still theirs
 _REPEATED = 5  # words: a quote this long said again with a named speaker is that speaker's
+_SHARED_RUN = 8  # words in a row two quotes share that make them one quote said twice
 _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
 _ASIDE_DASH = re.compile(r" (?:--?|\u2013|\u2014) ")  # a dash that opens or closes an aside
 _MARKS = " \t\n\"'\u201c\u2018\u00ab`"  # what may stand between a line's or a sentence's start and its quote
@@ -701,7 +702,8 @@ def _repeated_speakers(nd: NewsDoc, drafts: list[_Draft]) -> None:
     """A quote with no named speaker that the article quotes again with one is that speaker's: a
     highlight's '"Of course this is about regime change," a congressman says' and, further down,
     '"Of course this is about regime change," said Rep. Mike Coffman'. The same words, at least
-    ``_REPEATED`` of them, one quote holding the other."""
+    ``_REPEATED`` of them, one quote holding the other, or a run of ``_SHARED_RUN`` words both hold
+    (a highlight cut short or run into the next words); only when one named speaker said them."""
     named = [(_words(nd.text[d.start:d.end]), d) for d in drafts if d.speaker is not None and d.type != "indirect"]
     for d in drafts:
         if d.speaker is not None or d.type != "direct":
@@ -709,10 +711,16 @@ def _repeated_speakers(nd: NewsDoc, drafts: list[_Draft]) -> None:
         words = _words(nd.text[d.start:d.end])
         if len(words) < _REPEATED:
             continue
-        same = {o.speaker for w, o in named if o is not d and (_holds(w, words) or _holds(words, w))}
+        grams = _grams(words)
+        same = {o.speaker for w, o in named
+                if o is not d and (_holds(w, words) or _holds(words, w) or grams & _grams(w))}
         if len(same) == 1:
             d.speaker = same.pop()
             d.confidence = min(d.confidence, 0.6)
+
+
+def _grams(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    return {words[i:i + _SHARED_RUN] for i in range(len(words) - _SHARED_RUN + 1)}
 
 
 def _words(text: str) -> tuple[str, ...]:

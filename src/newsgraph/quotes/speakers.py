@@ -163,8 +163,8 @@ def _name_at_the_end(nd: NewsDoc, head: Token) -> str | None:
     """A person's name closing the noun's phrase that the parser hung on the place or organisation
     before it ('says the director of the Brookings Centre in Qatar, Salman Sheikh'): the noun's."""
     for tok in head.subtree:
-        if tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and tok.head != head and tok.right_edge == head.right_edge \
-                and tok.head.ent_type_ in ("GPE", "ORG", "LOC", "FAC"):
+        if tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and tok.head != head \
+                and tok.right_edge == head.right_edge and tok.head.ent_type_ in ("GPE", "ORG", "LOC", "FAC"):
             return nd.token_actor(tok, tok.left_edge.idx)
     return None
 
@@ -192,7 +192,8 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
         return found if found and getattr(nd.actor(found), "type", None) == "PERSON" else None
     # "London's Exclusive Analysis consultancy said": the name in front of the noun, not its place
     found = found or next((a for c in reversed(list(head.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"
-                           and (a := nd.token_actor(c, c.left_edge.idx))), None) or nd.actor_at(mention.start, mention.end)
+                           and (a := nd.token_actor(c, c.left_edge.idx))), None) \
+        or nd.actor_at(mention.start, mention.end)
     sourced = head.dep_ in _SUBJECTS or head.dep_ == "pobj" and _according(head.head.head)
     if found and not sourced and getattr(nd.actor(found), "type", None) == "PLACE":
         return None  # 'in the city of Ramallah chanting "..."': a place the speech hangs on is not its source
