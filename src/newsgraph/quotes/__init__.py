@@ -704,16 +704,22 @@ def _repeated_speakers(nd: NewsDoc, drafts: list[_Draft]) -> None:
     '"Of course this is about regime change," said Rep. Mike Coffman'. The same words, at least
     ``_REPEATED`` of them, one quote holding the other, or a run of ``_SHARED_RUN`` words both hold
     (a highlight cut short or run into the next words); only when one named speaker said them."""
-    named = [(_words(nd.text[d.start:d.end]), d) for d in drafts if d.speaker is not None and d.type != "indirect"]
+    named = [(w, _grams(w), d) for d in drafts if d.speaker is not None and d.type != "indirect"
+             for w in [_words(nd.text[d.start:d.end])]]
+    by_gram: dict[tuple[str, ...], set[int]] = {}  # a run of words -> the named quotes holding it
+    for k, (_, grams, _) in enumerate(named):
+        for g in grams:
+            by_gram.setdefault(g, set()).add(k)
     for d in drafts:
         if d.speaker is not None or d.type != "direct":
             continue
         words = _words(nd.text[d.start:d.end])
         if len(words) < _REPEATED:
             continue
-        grams = _grams(words)
-        same = {o.speaker for w, o in named
-                if o is not d and (_holds(w, words) or _holds(words, w) or grams & _grams(w))}
+        near = {k for g in _grams(words) for k in by_gram.get(g, ())}
+        same = {o.speaker for k, (w, _, o) in enumerate(named)
+                if k in near or len(words) < _SHARED_RUN and (_holds(w, words) or _holds(words, w))
+                or len(w) < _SHARED_RUN and _holds(words, w)}
         if len(same) == 1:
             d.speaker = same.pop()
             d.confidence = min(d.confidence, 0.6)
