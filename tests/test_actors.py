@@ -302,6 +302,15 @@ def test_a_surname_that_owns_a_relative_is_the_familys_other_namesake(newsdoc):
     assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Leila Haddad"] * 3
 
 
+def test_an_honorific_picks_the_namesake_of_its_sex(newsdoc):
+    """'Mrs Jackson' after Michael Jackson (named most) and his mother Katherine Jackson is the mother."""
+    text = ("Michael Jackson died in 2009.\nHis mother Katherine Jackson is suing the promoter.\n"
+            "Michael Jackson had signed for 50 concerts.\nLawyers for Michael Jackson said the tour was rushed.\n"
+            "\"They insisted that he attend every rehearsal,\" Mrs Jackson said.\n")
+    nd = newsdoc(text, until="quotes")
+    assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == ["Katherine Jackson"]
+
+
 def test_surname_joins_its_full_name_unless_it_names_a_place(newsdoc):
     nd = newsdoc("President Barack Obama spoke on Monday. The envoy has long been close to Obama. "
                  "Shelling hit Nasr village, where Ali Nasr was born.", until="actors")

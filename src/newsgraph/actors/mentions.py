@@ -26,6 +26,7 @@ from .places import is_city, is_place_name
 #: Entity types of a place, which names no one when the parser hangs it on a noun as an apposition
 #: ('a journalist working in the capital Tripoli said').
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+_HONORIFIC_SEX = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 NAME_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port", "suburb",
                "neighbourhood", "neighborhood", "county", "state", "area", "governorate", "municipality"}
@@ -293,11 +294,17 @@ def _joined_people(doc: Doc) -> list[SpacySpan]:
 
 
 def namesake(owners: set[str], full: list[Mention], longer: dict[str, str], at: int, head: Token) -> str | None:
-    """Which of several people with one surname a bare surname at ``at`` (``head``) means: the one named
-    in full more often than any other ('Wael Ghonim' three times, 'Hazzem Ghonim' once), unless it
-    owns a relative ("Gadhafi's daughter" in a story about her: the family's other one); on a tie, the
+    """Which of several people with one surname a bare surname at ``at`` (``head``) means: the only
+    one of the honorific's sex ('Mrs Jackson'); else the one named in full more often than any other
+    ('Wael Ghonim' three times, 'Hazzem Ghonim' once), unless it owns a relative ("Gadhafi's daughter" in a story about her: the family's other one); on a tie, the
     only one of them named in full before it (the son who comes in at the end takes no earlier
     'Gaddafi'); else None (after a father and a son named once each, a bare surname stays apart)."""
+    before = head.doc[head.i - 1] if head.i else None
+    sex = _HONORIFIC_SEX.get(fold(before.text).rstrip(".")) if before is not None else None
+    if sex is not None:  # 'Mrs Jackson' after Michael and Katherine Jackson: Katherine
+        fitting = [o for o in owners if o.split()[0] in given_names(sex)]
+        if len(fitting) == 1:
+            return fitting[0]
     counts = Counter(longer.get(m.key, m.key) for m in full if longer.get(m.key, m.key) in owners)
     (first, n1), (second, n2) = counts.most_common(2)
     if n1 > n2:
