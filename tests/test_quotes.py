@@ -1161,15 +1161,16 @@ def test_the_lead_goes_to_the_main_subject_not_a_pronoun_in_its_clause(newsdoc):
 
 def test_a_clause_that_gives_a_name_names_the_speaker(newsdoc):
     """'a rebel called Mohammed', 'the spokesman, who wanted to be identified only as "Omar"', 'a man
-    who only gave his first name Abubakr': the name the clause gives is the speaker, even where NER
+    who only gave his first name Abubakr', 'a neighbor named Salah Buharto' (a name of two words): the name the clause gives is the speaker, even where NER
     missed it or took it for an organisation; a clause that gives no name leaves the speaker unnamed."""
     text = ('"The road is under rebel control," a rebel called Mohammed told Reuters by telephone.\n'
             'Shelling hit the port again. "There is no hospital," said the spokesman, who wanted to be identified '
             'only as "Omar" for safety reasons.\n'
             'The boat sank at dawn. "I still have the trauma inside me," said a 21-year old man from Sierra Leone '
             'who only gave his first name Abubakr.\n'
-            '"We are tired," said a woman known to her neighbours as a tireless campaigner.')
-    assert direct_quote_speakers(newsdoc, text) == ["Mohammed", "Omar", "Abubakr", None]
+            '"We are tired," said a woman known to her neighbours as a tireless campaigner.\n'
+            '"In all my years I have never seen a day like this," said a neighbor named Salah Buharto.')
+    assert direct_quote_speakers(newsdoc, text) == ["Mohammed", "Omar", "Abubakr", None, "Salah Buharto"]
 
 
 def test_a_verb_that_reports_only_with_a_clause_does_not_make_a_speaker(newsdoc):

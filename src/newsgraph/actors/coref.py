@@ -628,8 +628,8 @@ def resolve_reference(nd: NewsDoc, token: Token) -> str | None:
     direct = nd.actor_at(token.idx, token.idx + len(token))
     if direct:
         return direct
-    if (name := given_name(token)) is not None and (named := nd.actor_at(name.idx, name.idx + len(name))):
-        return named  # 'a rebel called Mohammed'
+    if (name := given_name(token)) is not None and (named := nd.token_actor(name, name.left_edge.idx)):
+        return named  # 'a rebel called Mohammed', 'a neighbor named Salah Buharto'
     low = token.lower_
     if low in SINGULAR or low in PLURAL or low in NEUTER:
         return _pronoun(nd, token)
