@@ -311,6 +311,16 @@ def test_an_honorific_picks_the_namesake_of_its_sex(newsdoc):
     assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == ["Katherine Jackson"]
 
 
+def test_a_family_named_in_the_plural_is_no_person(newsdoc):
+    """'the Wellers' is a couple, a group: not the 'he' of the next quote."""
+    text = ("Thomas R. Weller and his wife Debra sipped beer in Munich a few weeks ago. In recent years, the Wellers "
+            "have advised Germans to invest about $1 billion in office buildings. "
+            "\"Everybody showed up and we had nice dinners,\" he said.")
+    nd = newsdoc(text, until="quotes")
+    assert {a.name: a.type for a in nd.actors}["Wellers"] == "ORGANIZATION"
+    assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Thomas R. Weller"]
+
+
 def test_surname_joins_its_full_name_unless_it_names_a_place(newsdoc):
     nd = newsdoc("President Barack Obama spoke on Monday. The envoy has long been close to Obama. "
                  "Shelling hit Nasr village, where Ali Nasr was born.", until="actors")

@@ -494,7 +494,11 @@ def _named_after_quote(tok: Token) -> bool:
 
 
 def _demonym_group(ent: SpacySpan) -> bool:
-    """A 'name' of a demonym and a plural ('Bosnian Serbs'), which NER takes for a person."""
+    """A 'name' of a demonym and a plural ('Bosnian Serbs'), or a family's name in the plural ('the
+    Lacys'), which NER takes for a person."""
+    if len(ent) == 1 and ent.start and ent.doc[ent.start - 1].lower_ == "the" and ent[0].tag_ == "NNPS" \
+            and ent[0].text.endswith("s"):
+        return True
     return len(ent) >= 2 and fold(ent[0].text) in demonyms() and ent[-1].tag_ == "NNPS"
 
 
