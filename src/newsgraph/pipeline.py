@@ -20,12 +20,12 @@ import spacy
 
 from . import __version__
 from . import actors, events, quotes, stances, times
-from .paragraphs import add_line_breaks
 from .dateline import find_dateline
 from .document import NewsDoc
 from .errors import BadPubDate, NewsgraphError
 from .inputs import MAX_CHARS, clean_article
 from .model import ArticleInfo, ErrorRecord, PipelineInfo, Record
+from .paragraphs import add_line_breaks
 
 log = logging.getLogger(__name__)
 

@@ -296,9 +296,10 @@ def _joined_people(doc: Doc) -> list[SpacySpan]:
 def namesake(owners: set[str], full: list[Mention], longer: dict[str, str], at: int, head: Token) -> str | None:
     """Which of several people with one surname a bare surname at ``at`` (``head``) means: the only
     one of the honorific's sex ('Mrs Jackson'); else the one named in full more often than any other
-    ('Wael Ghonim' three times, 'Hazzem Ghonim' once), unless it owns a relative ("Gadhafi's daughter" in a story about her: the family's other one); on a tie, the
-    only one of them named in full before it (the son who comes in at the end takes no earlier
-    'Gaddafi'); else None (after a father and a son named once each, a bare surname stays apart)."""
+    ('Wael Ghonim' three times, 'Hazzem Ghonim' once), unless the surname owns a relative ("Gadhafi's
+    daughter" in a story about her: then the family's other one); on a tie, the only one of them
+    named in full before it (the son who comes in at the end takes no earlier 'Gaddafi'); else None
+    (after a father and a son named once each, a bare surname stays apart)."""
     before = head.doc[head.i - 1] if head.i else None
     sex = _HONORIFIC_SEX.get(fold(before.text).rstrip(".")) if before is not None else None
     if sex is not None:  # 'Mrs Jackson' after Michael and Katherine Jackson: Katherine

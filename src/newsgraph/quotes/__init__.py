@@ -661,9 +661,9 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
     paragraph or, when it opens its paragraph or the one before ends quoting someone, the one before
     (and so does one 'added' by a description that names no one: 'added the Italian') - unless the
     sentence right before it brings someone else in (``_brought_in``). A quote that opens its paragraph
-    after narration (up to ``_NARRATION`` paragraphs) goes on with a speaker that narration is about ('"...," Zvonareva said. /
-    Zvonareva was never troubled by Vinci. / "Roberta is a tough opponent ..."'), else is from the
-    person the narration ends on (``_lead_person``)."""
+    after narration (up to ``_NARRATION`` paragraphs) goes on with a speaker that narration is about
+    ('"...," Zvonareva said. / Zvonareva was never troubled by Vinci. / "Roberta is a tough opponent
+    ..."'), else is from the person the narration ends on (``_lead_person``)."""
     drafts.sort(key=lambda d: d.start)
     starts, reach = [d.start for d in drafts], list(itertools.accumulate((d.end for d in drafts), max))
     last: dict[int, _Draft] = {}  # paragraph index -> last draft with a speaker mention

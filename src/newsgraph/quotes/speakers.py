@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..actors import resolve_reference
 from ..actors.lexicon import person_nouns, roles, speech_relations
-from ..actors.mentions import PLACE_NOUNS
+from ..actors.mentions import PLACE_ENTITIES, PLACE_NOUNS
 from ..document import NewsDoc
 from ..model import Span
 
@@ -164,7 +164,7 @@ def _name_at_the_end(nd: NewsDoc, head: Token) -> str | None:
     before it ('says the director of the Brookings Centre in Qatar, Salman Sheikh'): the noun's."""
     for tok in head.subtree:
         if tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and tok.head != head \
-                and tok.right_edge == head.right_edge and tok.head.ent_type_ in ("GPE", "ORG", "LOC", "FAC"):
+                and tok.right_edge == head.right_edge and tok.head.ent_type_ in (*PLACE_ENTITIES, "ORG"):
             return nd.token_actor(tok, tok.left_edge.idx)
     return None
 
@@ -216,9 +216,9 @@ def _unnamed_person(head: Token) -> bool:
 
 
 def _channel_owner(head: Token) -> Token | None:
-    """'the official Twitter account of X', 'a statement from X' (or by X), "X's website": what carries the
-    words is not their source; its owner is, also for 'the report' that someone put out before (or,
-    with no earlier report, 'the tweet' after 'X said in a post on his Twitter account')."""
+    """'the official Twitter account of X', 'a statement from X' (or by X), "X's website": what
+    carries the words is not their source; its owner is, also for 'the report' that someone put out
+    before (or, with no earlier report, 'the tweet' after 'X said in a post on his Twitter account')."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in roles()["channels"]:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
