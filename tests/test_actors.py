@@ -482,8 +482,8 @@ def test_a_surname_tied_between_two_people_goes_to_the_one_named_before_it(newsd
     nd = newsdoc("x")
     full = [Mention(0, 15, "PERSON", "muammar gaddafi", nd.doc[0]), Mention(500, 513, "PERSON", "saadi gaddafi", nd.doc[0])]
     owners = {"muammar gaddafi", "saadi gaddafi"}
-    assert namesake(owners, full, {}, 200) == "muammar gaddafi"
-    assert namesake(owners, full, {}, 600) is None
+    assert namesake(owners, full, {}, 200, nd.doc[0]) == "muammar gaddafi"
+    assert namesake(owners, full, {}, 600, nd.doc[0]) is None
 
 
 def test_a_name_ner_took_for_a_work_is_a_person_when_it_speaks(newsdoc):
