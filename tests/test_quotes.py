@@ -1432,3 +1432,17 @@ def test_the_name_in_front_of_the_speakers_noun_outranks_the_place_that_owns_it(
 def test_a_quote_with_no_named_speaker_takes_the_speaker_it_is_quoted_again_with(newsdoc, text, speakers):
     nd = newsdoc(text, until="quotes")
     assert [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"] == speakers
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Time.com published a story on Thursday from writer Ann Wells in Cairo headlined, \"After the Vote: Why the City "
+     "Isn't Ready to Move On.\"\n", []),
+    ("Yale economist Gary Norton has an interesting new paper called \"Slapped in the Face by the Invisible Hand: Banking "
+     "and the Panic of 2007.\"\n", []),
+    ("The mayor called the plan \"a disgrace to the whole city and all of its people.\"\n", ["a disgrace to the whole"]),
+])
+def test_a_long_title_after_a_word_that_names_it_is_no_quote(newsdoc, text, kept):
+    """'headlined "..."', 'a paper called "..."' in headline case: a title of any length; words in
+    sentence case after 'called' are words someone used."""
+    nd = newsdoc(text, until="quotes")
+    assert [q.text[:len(k)] for q, k in zip(nd.quotes, kept)] == kept and len(nd.quotes) == len(kept)

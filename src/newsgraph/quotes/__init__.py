@@ -60,6 +60,7 @@ _FRAME = 16  # tokens: the longest clause that introduces a quote with a colon
 _MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('the following statement')
 # 'told ABC's "This Week."', 'on "Face the Nation."', 'told "Fox News Sunday."'
 _TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed", "told"}
+_NAMING_LEAD = {"headlined", "titled", "entitled", "called", "named", "dubbed"}  # words that give a title
 _DASHES = "\u2015\u2014\u2013"
 _PULL_SIGNER_LEAD = 2  # tokens: a title before a pull quote's signer ('Bishop Louka al-Khoury')
 _SIGNATURE_LEAD = 5  # tokens: a short description before the name that signs a quote ('Netgear co-founder')
@@ -901,6 +902,8 @@ def _keep(nd: NewsDoc, d: _Draft) -> bool:
     said = said and (d.cue is not None or not title)  # a title carried on from the speaker before is no statement
     before = text[max(d.start - 24, 0):d.start].rstrip(_LEAD_IN).split()
     run_in = bool(before) and (before[-1].lower() in _TITLE_LEAD or before[-1].endswith(("'s", "\u2019s")))
+    if before and before[-1].lower().rstrip(",:") in _NAMING_LEAD and _headline(words, any_length=True):
+        return False  # 'a story headlined "After Tunisia: Why Egypt Isn't Ready to Have Its Own Revolution."'
     return (len(words) > 3 or said) and not (title and not (said and content[-1] in ".!?")) \
         and not ((_headline(words) or title and run_in) and content[-1] not in "!?")
 
@@ -912,10 +915,11 @@ def _clause(nd: NewsDoc, d: _Draft) -> bool:
                                     and t.head.pos_ in ("VERB", "AUX") for t in span)
 
 
-def _headline(words: list[str]) -> bool:
-    """A short span in headline case with small words left lower case ('Legend in the Coal Fields.',
-    'Face the Nation,'; the small words are in ``data/title_words.txt``): a title, not speech."""
-    if len(words) > _MAX_TITLE:
+def _headline(words: list[str], any_length: bool = False) -> bool:
+    """A short span (any length after a word that names it) in headline case with small words left
+    lower case ('Legend in the Coal Fields.', 'Face the Nation,'; the small words are in
+    ``data/title_words.txt``): a title, not speech."""
+    if len(words) > _MAX_TITLE and not any_length:
         return False
     small = word_list("title_words.txt")
     alpha = [w for w in words if w[:1].isalpha()]
