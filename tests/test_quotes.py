@@ -485,6 +485,16 @@ def test_a_party_word_describes_a_politician(newsdoc):
     assert only_quote_speaker(newsdoc, text) == "John McCain"
 
 
+def test_a_party_word_with_a_state_describes_a_politician_of_no_known_country(newsdoc):
+    """'the Ohio Democrat' after Rep. Tom Parker, whom no dictionary codes with a country: the state in
+    front of a party word does not rule him out (nor is the speaker Ohio)."""
+    text = ('The report stirred anger in Washington.\n"Continued bombing is an inappropriate tool to protect '
+            'civilians," wrote Rep. Tom Parker in a letter to the U.N.\n"How can they continue to cause the deaths of '
+            'innocent civilians and not be held accountable?"\nthe Ohio Democrat continued.\n')
+    nd = newsdoc(text, until="quotes")
+    assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == ["Tom Parker"] * 2
+
+
 def test_a_statement_run_on_from_a_verb_takes_its_subject(newsdoc):
     text = ("The Freedonia Defence Ministry posted an update on Monday. "
             "It followed with 'Several fighters died while many are captured.'")

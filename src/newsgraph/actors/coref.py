@@ -548,7 +548,8 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     if sector is None and lemma not in roles()["body_heads"] and not person and not organisation:
         return next((c.actor for c in reversed(seen[:bisect_left(starts, token.idx)])
                      if lemma in info[c.actor]["titles"]), None)
-    country = modifier_country(token)
+    # 'the Ohio Democrat': a party member's state says nothing of the country the actor was coded with
+    country = modifier_country(token) if lemma not in roles()["party_members"] else None
     # an unnamed one taken up (a person, or any one thing: "a journalist ... the journalist"), or a role that brings
     # in someone unnamed: only an actor with that very word will do
     introduced = _unnamed_before(token) if person or token.tag_ == "NN" else None
