@@ -769,6 +769,10 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
     pytest.param("Omar Nabil told staff via letter on Sunday that he had resigned.\n"
                  "\"I was saddened because I could not enter the building,\" the letter said.", "Omar Nabil",
                  id="the channel someone wrote through speaks for them"),
+    pytest.param("Germany announced a loan for humanitarian aid.\n\"The situation in the country is very difficult,\" "
+                 "Foreign Minister Karl Weber said in a statement announcing the loan.\n\"There is a major lack of funds to "
+                 "build infrastructure and a shortage of goods.\"", "Karl Weber",
+                 id="'X said in a statement announcing ...': the statement after is X's"),
     pytest.param("Two senators called for sanctions on Monday.\n\"We urge the president to speak out clearly,\" said "
                  "a statement by Senator Tom Parker and Ann Wells.", "Tom Parker",
                  id="'a statement by X' speaks for X"),

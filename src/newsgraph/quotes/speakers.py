@@ -225,7 +225,8 @@ def _channel_owner(head: Token) -> Token | None:
     if owner is not None:
         return owner
     owner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "by")
-                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None) or _author(head)
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None) or _author(head) \
+        or _publisher(head)  # 'X said in a statement announcing the loan. / "..."': X put it out
     if owner is not None or not any(c.lower_ == "the" for c in head.children):
         return owner
     earlier = [t for t in reversed(head.doc[:head.i]) if t.lemma_.lower() in roles()["channels"]]
