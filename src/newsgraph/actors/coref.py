@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -38,7 +39,16 @@ class _Seen:
     leads: bool  # the subject of its sentence's main verb
 
 
-def _index(nd: NewsDoc) -> tuple:
+class _Index(NamedTuple):
+    starts: list[int]  # the mentions' offsets, in order
+    seen: list[_Seen]
+    info: dict[str, dict]  # actor id -> what agreement and descriptions look at
+    quoted: tuple[list[int], list[int]]  # :func:`_quoted_ranges`
+    units: list[int]  # :func:`_units`
+    told: list[int]  # :func:`_told`
+
+
+def _index(nd: NewsDoc) -> _Index:
     """Mentions sorted by offset with their sentence and role, rebuilt when the actors change."""
     stamp = (len(nd.actors), len(nd._mention_starts))
     cached = nd.doc.user_data.get("newsgraph.coref")
@@ -65,7 +75,7 @@ def _index(nd: NewsDoc) -> tuple:
                    "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set()),
                    "surname": {surname(fold(a.name))} if a.type == "PERSON" else set(),
                    "titles": _titles(a, titled.get(a.id, set()))} for a in nd.actors}
-    value = ([s.start for s in seen], seen, info, quoted, units, told)
+    value = _Index([s.start for s in seen], seen, info, quoted, units, told)
     nd.doc.user_data["newsgraph.coref"] = (stamp, value)
     return value
 
@@ -142,11 +152,11 @@ def _tagged_quote(nd: NewsDoc, token: Token) -> tuple[int, int]:
     """The quote a 'he said' right after it tags: (its start, how many of the writer's units (:func:`_told`)
     it holds after its first), so that a long quote does not push the person named before it away;
     (0, 0) if none."""
-    starts, ends = _index(nd)[3]
+    starts, ends = _index(nd).quoted
     i = bisect_right(starts, token.idx) - 1
     if i < 0 or ends[i] > token.idx or len(nd.text[ends[i]:token.idx]) > 40 or "\n" in nd.text[ends[i]:token.idx]:
         return 0, 0
-    units, told = _index(nd)[4], _index(nd)[5]
+    units, told = _index(nd).units, _index(nd).told
     span = nd.doc.char_span(starts[i], ends[i], alignment_mode="expand")
     return (starts[i], told[units[span[-1].i]] - told[units[span[0].i]]) if span else (0, 0)
 
@@ -164,12 +174,19 @@ def _governing_verb(head: Token) -> Token | None:
         head = head.head
     if head.dep_ in ("nsubj", "nsubjpass"):
         return head.head
-    root = head.sent.root if head.dep_ == "appos" and head.head.dep_ == "pobj" else None  # Token.sent is slow: only here
+    root = _root(head) if head.dep_ == "appos" and head.head.dep_ == "pobj" else None
     if root is not None and root.i > head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
         return root
     if head.dep_ == "pobj" and head.head.dep_ == "agent" and not _on_a_name(head.head.head):
         return head.head.head
     return None
+
+
+def _root(token: Token) -> Token:
+    """The main verb of the token's sentence, up the tree (Token.sent walks the whole sentence)."""
+    while token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _on_a_name(verb: Token) -> bool:
@@ -187,9 +204,7 @@ def _leads(verb: Token, units: list[int]) -> bool:
 def _thing_leads(verb: Token) -> bool:
     """The sentence's main verb has a thing for subject ('The session comes the day after Shalgam made
     an appeal'), so the subject of a clause under it is whom the sentence is about."""
-    root = verb
-    while root.head.i != root.i:  # up the tree, not Token.sent, which walks the whole sentence
-        root = root.head
+    root = _root(verb)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "" \
         and subject.lemma_.lower() not in person_nouns() and subject.lemma_.lower() not in roles()["person_heads"]
@@ -354,8 +369,8 @@ def _remember(nd: NewsDoc, memo: _Memo, token: Token, found: str | None) -> None
         at = bisect_left(memo.starts, token.idx)
         memo.starts.insert(at, token.idx)
         subject = token.dep_ in ("nsubj", "nsubjpass")
-        memo.seen.insert(at, _Seen(token.idx, found, _index(nd)[4][token.i], subject, _speaking(token),
-                                   _inside(_index(nd)[3], token.idx), subject and _leads(token.head, _index(nd)[4])))
+        memo.seen.insert(at, _Seen(token.idx, found, _index(nd).units[token.i], subject, _speaking(token),
+                                   _inside(_index(nd).quoted, token.idx), subject and _leads(token.head, _index(nd).units)))
 
 
 def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[str | None, float, float]:
@@ -367,7 +382,7 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     addressed = _addressed(nd, token) if speaking else None
     if addressed is not None and fits(info[addressed], _memo(nd).gender.get(addressed)):
         return addressed, 9.0, 9.0
-    quoted = _index(nd)[3]
+    quoted = _index(nd).quoted
     outside = not _inside(quoted, token.idx)
     tagged = _tagged_quote(nd, token) if outside else None
     memo = _memo(nd)
@@ -378,7 +393,7 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     earlier = memo.seen[max(bisect_left(memo.starts, lo), hi - MAX_CANDIDATES):hi]
     captioned = nd.in_caption(token.idx)
     best: dict[str, float] = {}
-    content = _reported(token) if speaking else ()
+    content = _reported(nd, token) if speaking else ()
     pool = [c for c in candidates + earlier if c.speaker or not any(lo <= c.start < hi for lo, hi in content)]
     # whom the writer's last sentence is about: its main subject, not a pronoun in a clause under it
     nearest = max((c for c in pool if c.leads and not (outside and c.quoted)), key=lambda c: c.start, default=None)
@@ -400,7 +415,7 @@ def _distance(nd: NewsDoc, token: Token, tagged: tuple[int, int] | None, unit: i
     """Units from a mention's (at ``start``, in ``unit``) to the reference's. From outside quotation
     marks (``tagged``: :func:`_tagged_quote`), only the writer's own count (:func:`_told`), and the
     quote the reference tags counts as one."""
-    units, told = _index(nd)[4], _index(nd)[5]
+    units, told = _index(nd).units, _index(nd).told
     here = units[token.i]
     if tagged is None:
         return here - unit
@@ -429,12 +444,12 @@ def _addressed(nd: NewsDoc, token: Token) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _reported(token: Token) -> list[tuple[int, int]]:
+def _reported(nd: NewsDoc, token: Token) -> list[tuple[int, int]]:
     """Character ranges of what a speaking subject's verb reports ('"The English ..." while Obama is
     acting "like a child," he said'): a name in there is talked about, not the one who talks
     (unless it speaks there itself: 'Gates said: "...," he said')."""
     verb = token.head
-    start = max(token.sent.start_char, token.doc.text.rfind("\n", 0, token.idx) + 1)  # a parse may run over a line break
+    start = max(token.sent.start_char, nd.text.rfind("\n", 0, token.idx) + 1)  # a parse may run over a line break
     return [(max(c.left_edge.idx, start), c.right_edge.idx + len(c.right_edge)) for c in verb.children
             if c.dep_ in ("ccomp", "parataxis") and c.i < token.i]
 
@@ -452,7 +467,7 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
     """The best score (as in ``_best``) of an unnamed person who is a subject before ``token``
     ('An American from Wisconsin overhears us ... "...," he says'): a 'he' nearer to such a person
     than to any name is that person, who stays unnamed."""
-    quoted, units = _index(nd)[3], _index(nd)[4]
+    quoted, units = _index(nd).quoted, _index(nd).units
     outside = not _inside(quoted, token.idx)
     tagged = _tagged_quote(nd, token) if outside else None
     sex = _sex(token.lower_)
@@ -483,7 +498,7 @@ def _unnamed_people_before(nd: NewsDoc, token: Token, reach: int) -> bool:
     change in Yemen. "...," they chanted'): 'they' are those people, who stay unnamed, not a country
     or an organisation mentioned beside them ('the soldiers' who are the troops named before are not;
     nor are people inside a quotation)."""
-    quoted = _index(nd)[3]
+    quoted = _index(nd).quoted
     for tok in nd.doc[_sentences_back(token, reach):token.i]:
         word = tok.lemma_.lower()
         if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and (word in agents() or word in person_nouns()) \

@@ -26,7 +26,6 @@ from .places import is_city, is_place_name
 #: Entity types of a place, which names no one when the parser hangs it on a noun as an apposition
 #: ('a journalist working in the capital Tripoli said').
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
-_HONORIFIC_SEX = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 NAME_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port", "suburb",
                "neighbourhood", "neighborhood", "county", "state", "area", "governorate", "municipality"}
@@ -300,8 +299,8 @@ def namesake(owners: set[str], full: list[Mention], longer: dict[str, str], at: 
     daughter" in a story about her: then the family's other one); on a tie, the only one of them
     named in full before it (the son who comes in at the end takes no earlier 'Gaddafi'); else None
     (after a father and a son named once each, a bare surname stays apart)."""
-    before = head.doc[head.i - 1] if head.i else None
-    sex = _HONORIFIC_SEX.get(fold(before.text).rstrip(".")) if before is not None else None
+    title = fold(head.doc[head.i - 1].text).rstrip(".") if head.i else ""
+    sex = next((s for s in ("female", "male") if title in titles() and title in roles()[s]), None)
     if sex is not None:  # 'Mrs Jackson' after Michael and Katherine Jackson: Katherine
         fitting = [o for o in owners if o.split()[0] in given_names(sex)]
         if len(fitting) == 1:
