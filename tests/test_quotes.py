@@ -619,6 +619,24 @@ def test_a_shared_surname_speaks_for_the_namesake_mentioned_last(newsdoc):
     assert only_quote_speaker(newsdoc, text) == "Sara Ibrahim"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We stand with the people," said U.S. Ambassador to the U.N. Susan Rice.', "Susan Rice"),
+    ('"The talks will go on," said the director of the Brookings Centre in Qatar, Salman Sheikh.', "Salman Sheikh"),
+    ('"The talks will go on," said a spokesman for Susan Rice.', None),
+])
+def test_a_name_run_into_the_place_after_a_title_is_the_titles_holder(newsdoc, text, speaker):
+    assert only_quote_speaker(newsdoc, text) == speaker
+
+
+def test_a_shared_surname_after_a_relative_comes_in_speaks_for_the_head_of_the_family(newsdoc):
+    """The son is brought in as "Haddad's son" and named after the father: a bare 'Haddad' later is the father."""
+    text = ("Karim Haddad's forces pushed east on Monday.\n"
+            "Haddad's son said the army would reach the coast.\n"
+            "The younger Haddad told reporters that rebels had no chance, Nabil Haddad said.\n"
+            "\"We will not allow further bloodshed,\" Haddad said.")
+    assert only_quote_speaker(newsdoc, text) == "Karim Haddad"
+
+
 def test_reported_speech_on_the_next_line_does_not_claim_the_quote_above_it(newsdoc):
     text = ('His spokesman predicted a violent reckoning.\n'
             '"A massacre will be committed inside the city if one side wins now, because they have come with such '

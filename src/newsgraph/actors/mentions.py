@@ -297,8 +297,9 @@ def namesake(owners: set[str], full: list[Mention], longer: dict[str, str], at: 
     one of the honorific's sex ('Mrs Jackson'); else the one named in full more often than any other
     ('Wael Ghonim' three times, 'Hazzem Ghonim' once), unless the surname owns a relative ("Gadhafi's
     daughter" in a story about her: then the family's other one); on a tie, the only one of them
-    named in full before it (the son who comes in at the end takes no earlier 'Gaddafi'); else None
-    (after a father and a son named once each, a bare surname stays apart)."""
+    named in full before it (the son who comes in at the end takes no earlier 'Gaddafi'); else the
+    one named before the family's relative comes in (:func:`_head_of_family`); else None (after a
+    father and a son named once each, a bare surname stays apart)."""
     title = fold(head.doc[head.i - 1].text).rstrip(".") if head.i else ""
     sex = next((s for s in ("female", "male") if title in titles() and title in roles()[s]), None)
     if sex is not None:  # 'Mrs Jackson' after Michael and Katherine Jackson: Katherine
@@ -311,7 +312,21 @@ def namesake(owners: set[str], full: list[Mention], longer: dict[str, str], at: 
         kin = head.dep_ == "poss" and head.head.lemma_.lower() in roles()["kin"]
         return second if kin and len(counts) == 2 else first
     earlier = {longer.get(m.key, m.key) for m in full if m.start < at} & {o for o, n in counts.items() if n == n1}
-    return next(iter(earlier)) if len(earlier) == 1 else None
+    if len(earlier) == 1:
+        return next(iter(earlier))
+    return _head_of_family(owners, full, longer, head)
+
+
+def _head_of_family(owners: set[str], full: list[Mention], longer: dict[str, str], head: Token) -> str | None:
+    """The bare surname of a family whose relative the article brings in ("Gadhafi's son" ... 'Saadi
+    Gadhafi' ... '"...," Gadhafi said'): the one of them named in full before the first such relative;
+    the relatives named after it go by their given names."""
+    kin = next((t.idx for t in head.doc if t.lower_ == head.lower_ and t.dep_ == "poss"
+                and t.head.lemma_.lower() in roles()["kin"]), None)
+    if kin is None:
+        return None
+    before = {o for o in owners if min(m.start for m in full if longer.get(m.key, m.key) == o) < kin}
+    return next(iter(before)) if len(before) == 1 else None
 
 
 def missed_partners(doc: Doc, text: str, taken: set[int]) -> list[Mention]:

@@ -161,12 +161,22 @@ def mention_span(nd: NewsDoc, head: Token) -> Span:
 
 def _name_at_the_end(nd: NewsDoc, head: Token) -> str | None:
     """A person's name closing the noun's phrase that the parser hung on the place or organisation
-    before it ('says the director of the Brookings Centre in Qatar, Salman Sheikh'): the noun's."""
+    before it ('says the director of the Brookings Centre in Qatar, Salman Sheikh', 'said U.S.
+    Ambassador to the U.N. Susan Rice'): the noun's. ('a spokesman for Susan Rice' is not Rice: no
+    place or organisation runs into the name.)"""
     for tok in head.subtree:
-        if tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and tok.head != head \
-                and tok.right_edge == head.right_edge and tok.head.ent_type_ in (*PLACE_ENTITIES, "ORG"):
+        if tok.ent_type_ != "PERSON" or tok.head == head or tok.right_edge != head.right_edge:
+            continue
+        if tok.dep_ == "appos" and tok.head.ent_type_ in (*PLACE_ENTITIES, "ORG") \
+                or tok.dep_ == "pobj" and tok.head.head == head and _run_into(tok):
             return nd.token_actor(tok, tok.left_edge.idx)
     return None
+
+
+def _run_into(name: Token) -> bool:
+    """The place or organisation a title's 'to'/'for' phrase names runs straight into a person's
+    name ('to the U.N. Susan Rice'): the parser made the name the phrase's head."""
+    return any(c.dep_ == "compound" and c.ent_type_ in (*PLACE_ENTITIES, "ORG") for c in name.lefts)
 
 
 def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
@@ -179,8 +189,8 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
     if (owner := _channel_owner(head)) is not None:
         return speaker_of(nd, owner, mention_span(nd, owner))
     in_apposition = next((a for c in head.children if c.dep_ == "appos" and (a := nd.token_actor(c, c.left_edge.idx))),
-                         None) or (_name_at_the_end(nd, head) if head.pos_ == "NOUN" else None)
-    if head.pos_ == "NOUN" and in_apposition is not None:
+                         None) or (_name_at_the_end(nd, head) if _common_title(head) else None)
+    if _common_title(head) and in_apposition is not None:
         found = in_apposition  # 'Libyan activist Hafed al-Ghwell' parsed with the noun as head: the name
     else:
         found = nd.token_actor(head, mention.start) or in_apposition or resolve_reference(nd, head)
@@ -198,6 +208,11 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
     if found and not sourced and getattr(nd.actor(found), "type", None) == "PLACE":
         return None  # 'in the city of Ramallah chanting "..."': a place the speech hangs on is not its source
     return found
+
+
+def _common_title(head: Token) -> bool:
+    """A common noun, or a title the tagger capitalised into a proper noun ('U.S. Ambassador')."""
+    return head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.ent_type_ == "" and head.lower_ in person_nouns()
 
 
 def _last_named(nd: NewsDoc, head: Token) -> str | None:
