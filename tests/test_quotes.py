@@ -628,6 +628,18 @@ def test_a_name_run_into_the_place_after_a_title_is_the_titles_holder(newsdoc, t
     assert only_quote_speaker(newsdoc, text) == speaker
 
 
+def test_the_owner_of_the_subject_outranks_a_name_buried_after_it(newsdoc):
+    """'His words echo claims about Saddam's weapons. I press him': 'him' is the man whose words they are."""
+    text = ("Omar Haddad, a former minister, spoke to me in Doha.\n"
+            "\"The regime will fall,\" he told me.\n"
+            "Mr Haddad is not a soldier.\n"
+            "His warnings echo the claims made about Saddam's weapons before the war in Iraq.\n"
+            "I press him further.\n"
+            "\"It is certain,\" he replies.")
+    nd = newsdoc(text, until="quotes")
+    assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == ["Omar Haddad"] * 2
+
+
 def test_a_shared_surname_after_a_relative_comes_in_speaks_for_the_head_of_the_family(newsdoc):
     """The son is brought in as "Haddad's son" and named after the father: a bare 'Haddad' later is the father."""
     text = ("Karim Haddad's forces pushed east on Monday.\n"
