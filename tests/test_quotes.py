@@ -628,6 +628,16 @@ def test_a_name_run_into_the_place_after_a_title_is_the_titles_holder(newsdoc, t
     assert only_quote_speaker(newsdoc, text) == speaker
 
 
+@pytest.mark.parametrize("text", [
+    'Go behind the scenes with the show "We are glad that the man is off the streets."\n- Tamsin Okafor, the victim\'s cousin',
+    '"We will rebuild the school by spring." \u2015 Lior Benvenisti, head teacher',
+])
+def test_a_name_no_tagger_found_that_signs_a_quote_speaks_it(newsdoc, text):
+    nd = newsdoc(text, until="quotes")
+    assert [nd.actor(q.speaker).type for q in nd.quotes] == ["PERSON"]
+    assert nd.actor(nd.quotes[0].speaker).name in text
+
+
 def test_the_owner_of_the_subject_outranks_a_name_buried_after_it(newsdoc):
     """'His words echo claims about Saddam's weapons. I press him': 'him' is the man whose words they are."""
     text = ("Omar Haddad, a former minister, spoke to me in Doha.\n"

@@ -427,6 +427,27 @@ def missed_speakers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     return found
 
 
+_SIGNATURE = re.compile("[\"\u201d][ \u00a0]*\n?[-\u2015\u2014\u2013]{1,2} ")
+
+
+def missed_signers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
+    """Names NER left out that sign a quote ('"We are elated ..." / - Jane Roe, the victim's cousin'):
+    two to four capitalised proper nouns right after the dash that follows a closing quotation mark."""
+    found = []
+    for sign in _SIGNATURE.finditer(text):
+        span = doc.char_span(sign.end(), min(len(text), sign.end() + 60), alignment_mode="expand")
+        run = []
+        for tok in span or ():
+            if tok.pos_ != "PROPN" or not tok.is_title or tok.idx in taken:
+                break
+            run.append(tok)
+        words = [fold(t.text) for t in run]
+        if 2 <= len(run) <= 4 and not any(w in titles() or w in _CALENDAR or w in countries() for w in words):
+            start, end = run[0].idx, run[-1].idx + len(run[-1])
+            found.append(Mention(start, end, "PERSON", person_key(text[start:end]), run[-1], text=text[start:end]))
+    return found
+
+
 def _could_be_surname(first: Token, last: Token) -> bool:
     """Not a word capitalised only by its place ('Brutal', 'Diplomats' opening a sentence), a plural
     ('Republicans', 'Europeans'), a title ('the Chancellor'), a day or month, or a place name ('Northern Syria').
