@@ -508,6 +508,31 @@ def test_a_quote_runs_on_through_sentence_lines_to_its_closing_mark():
     assert text[q.start:q.end].endswith("take years,") and q.closed and len(q.pieces) == 3
 
 
+def test_a_quote_runs_on_through_a_line_quoting_someone_within_it():
+    text = ('"The rebels keep advancing.\nNobody stops them or asks, \'Where are you going?\'\n'
+            'or \'Why are you attacking our towns?\'" Tom Reyes told reporters.')
+    (q,) = quoted_spans(text)
+    assert text[q.start:q.end].endswith("attacking our towns?'") and q.closed and len(q.pieces) == 3
+
+
+def test_an_open_quote_does_not_run_through_a_headline_in_single_marks():
+    text = '"March forward, march forward.\n\'Chaos has broken out in the capital\' Rebels reject claims\nThe war goes on.'
+    (q,) = [q for q in quoted_spans(text) if not q.single]
+    assert text[q.start:q.end] == "March forward, march forward." and not q.closed
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Officials have argued that strikes hit only troops.\n"Nobody asks them, \'Where are you going?\'"\n'
+     'Moussa Haddad, a government spokesman, told reporters in Tripoli.', "Moussa Haddad"),
+    ('Officials have argued that strikes hit only troops.\n"Will anyone help us?"\n'
+     'Moussa Haddad, a government spokesman, told reporters that the army fired on a crowd.', None),
+])
+def test_a_tag_split_off_after_a_quoted_question_is_the_quotes(newsdoc, text, speaker):
+    """Text one sentence a line breaks '"...?" X told reporters.' after the question mark."""
+    nd, q = only_direct_quote(newsdoc, text)
+    assert (nd.actor(q.speaker).name if q.speaker else None) == speaker
+
+
 def test_an_open_quote_runs_on_through_sentence_lines_to_a_line_that_reopens_it():
     text = 'She said: "We will win.\nNobody doubts it.\n"Next year we win again." Then prose.'
     (q,) = quoted_spans(text)

@@ -234,7 +234,7 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
     at = q.end
     while at < len(nd.text) and nd.text[at] in " \u00a0\"'\u201d\u2019,.!?\u2014\u2013-":
         at += 1
-    if _continues_line(nd.text, at):
+    if _continues_line(nd.text, at) or _tag_line(nd, q.end, at):
         at += 1
     if at >= len(nd.text) or "\n" in nd.text[q.end:at - 1]:
         return None
@@ -546,11 +546,38 @@ def _tags_along(nd: NewsDoc, end: int, first: Token) -> bool:
     """The sentence after a quote is its attribution: it follows the closing mark directly and
     starts in lower case or is short ('he said.', 'Graham asked.')."""
     between = nd.text[end:first.idx]
-    if between.strip(" \"'\u201d\u2019.,!?\n") or between.count("\n") > 1 \
-            or "\n" in between and not _continues_line(nd.text, end + between.index("\n")):
+    if between.strip(" \"'\u201d\u2019.,!?\n") or between.count("\n") > 1:
         return False
+    if "\n" in between:
+        at = end + between.index("\n")
+        if _tag_line(nd, end, at):
+            return True
+        if not _continues_line(nd.text, at):
+            return False
     lo, hi = _sentence(nd.doc, first.i)
     return first.text[:1].islower() or hi - lo <= _SHORT_TAG
+
+
+def _tag_line(nd: NewsDoc, end: int, at: int) -> bool:
+    """A line break at ``at`` after a quoted question or cry that split off its tag: the next line is
+    one sentence whose main verb speaks with no content of its own, said by a name ('...cities?'" /
+    'Moussa Ibrahim, a government spokesman, told reporters in Tripoli.', where text one sentence a
+    line broke the sentence after the question mark)."""
+    if nd.text[at:at + 1] != "\n" or not nd.text[:end].rstrip(" \"'\u201d\u2019").endswith(("?", "!")):
+        return False
+    span = nd.doc.char_span(at + 1, min(len(nd.text), at + 2), alignment_mode="expand")
+    if span is None:
+        return False
+    lo, hi = _sentence(nd.doc, span.start)
+    root = next((t for t in nd.doc[lo:hi] if t.dep_ == "ROOT"), None)
+    line_end = nd.text.find("\n", at + 1) % (len(nd.text) + 1)
+    if root is None or not is_cue(root) or nd.doc[hi - 1].idx + len(nd.doc[hi - 1]) < line_end - 1:
+        return False
+    subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or _says_more(root, bytearray(len(nd.doc))):
+        return False
+    aside = sum(len(list(c.subtree)) + 2 for c in subject.children if c.dep_ == "appos")  # ', a spokesman,'
+    return hi - lo - aside <= _SHORT_TAG
 
 
 def _continues_line(text: str, at: int) -> bool:

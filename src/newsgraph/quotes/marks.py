@@ -6,7 +6,8 @@ newswire convention for multi-paragraph quotes), otherwise it runs to the paragr
 and is flagged ``closed=False``; so does one that a new opening mark follows right after a full
 stop ('"A. "B."') or after narration ('"A. Smith said ... "B."'): a paragraph break lost in the
 copy. In text split one sentence a line, a
-quote left open runs on through up to three lines with no marks to a line whose first mark can
+quote left open runs on through up to three lines with no marks (but a quote within the quote:
+'saying, 'Where ...?'') to a line whose first mark can
 only close it ('"A.\nB.\nC," he said': no paragraph starts with a closing mark) or, with no blank
 line on the way (sentences, not paragraphs), that opens with a mark ('"A.\nB.\n"C."'). Single marks
 (‘ ’ ') count only outside double-quoted spans and only where they cannot be apostrophes (word-initial opener,
@@ -166,7 +167,7 @@ def quoted_spans(text: str) -> list[Quoted]:
                 carry.end, carry.closed = first.start(), True
                 out.append(carry)
                 carry, between, lo = None, [], first.end()
-            elif first is None and len(between) < _RUN_ON and _SINGLE_OPEN.search(text, lo, hi) is None:
+            elif first is None and len(between) < _RUN_ON and not _headline_quote(text, lo, hi):
                 between.append((lo, hi))
                 continue
             elif between and _opens(text, lo, hi) and "\n\n" not in text[carry.end:lo]:  # '"A.\nB.\n"C."'
@@ -201,6 +202,13 @@ def quoted_spans(text: str) -> list[Quoted]:
         out.append(carry)
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _headline_quote(text: str, lo: int, hi: int) -> bool:
+    """The line holds a single-quoted span that is not a quote within the quote ('saying, 'Where are
+    you going?''): a headline run into the page ("'Mayhem has broken out' Libya rejects ..."), which
+    a quote left open does not run through."""
+    return any(text[m.start() - 2:m.start()] not in (", ", ": ") for m in _SINGLE_OPEN.finditer(text, lo, hi))
 
 
 def _opens(text: str, lo: int, hi: int) -> bool:
