@@ -656,6 +656,7 @@ def test_a_name_run_into_the_place_after_a_title_is_the_titles_holder(newsdoc, t
 @pytest.mark.parametrize("text", [
     'Go behind the scenes with the show "We are glad that the man is off the streets."\n- Tamsin Okafor, the victim\'s cousin',
     '"We will rebuild the school by spring." \u2015 Lior Benvenisti, head teacher',
+    'Go behind the scenes with the show "We are glad that the man is off the streets." - Tamsin Okafor, his cousin',
 ])
 def test_a_name_no_tagger_found_that_signs_a_quote_speaks_it(newsdoc, text):
     nd = newsdoc(text, until="quotes")

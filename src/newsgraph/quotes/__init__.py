@@ -494,15 +494,16 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
 
 
 def _signature(nd: NewsDoc, end: int) -> Token | None:
-    """'"..." ― Jane Doe' / '"..."' then a line '-- Netgear co-founder Jane Doe (again)': a dash
-    right after the closing mark, or opening the next line, and a name before any comma, bracket or
+    """'"..." ― Jane Doe' / '"..." - Jane Doe' / '"..."' then a line '-- Netgear co-founder Jane Doe
+    (again)': a dash (or a spaced hyphen) right after the closing mark, or opening the next line, and a
+    name before any comma, bracket or
     preposition ('in Sydney') sign the quote; a verb there makes the line a sentence, which signs nothing."""
     at = _past_marks(nd.text, end)
     if at < len(nd.text) and nd.text[at] == "\n":
         at += 1
         dash = re.match(f"[-{_DASHES}]{{1,2}} ", nd.text[at:at + 3])
     else:
-        dash = re.match(f"[{_DASHES}]|-- ", nd.text[at:at + 3])
+        dash = re.match(f"[{_DASHES}]|--? ", nd.text[at:at + 3])
     if dash is None:
         return None
     span = nd.doc.char_span(at + dash.end(), min(nd.text.find("\n", at) % (len(nd.text) + 1), at + 80),
