@@ -643,3 +643,15 @@ def test_title_words_are_read_off_a_title_the_parser_hangs_on_the_first_name(nlp
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
     assert _title_words(doc[7:11]) == {"u.n.", "secretary", "general"}
     assert _title_words(doc[0:1]) == set()
+
+
+@pytest.mark.parametrize("text", [
+    '"He wiped them out," University of Michigan Professor of History Juan Cole said.',
+    "Minister of Defence Ali Haddad told parliament the army was ready.",
+])
+def test_the_field_closing_a_title_is_no_part_of_the_name_after_it(newsdoc, text):
+    from newsgraph.actors.mentions import names
+
+    nd = newsdoc(text)
+    people = [m.text for m in names(nd.doc, nd.text) if m.label == "PERSON"]
+    assert people and all(p.split()[0] not in ("History", "Defence") for p in people)

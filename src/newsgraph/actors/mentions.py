@@ -214,6 +214,8 @@ def names(doc: Doc, text: str) -> list[Mention]:
         while len(ent) > 1 and (ent[0].pos_ == "VERB" or ent.label_ == "PERSON" and _label_word(ent[0])):
             label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
+        while ent.label_ == "PERSON" and len(ent) > 2 and _field_of_title(ent[0], ent):
+            ent = _person(doc, ent.start + 1, ent.end)  # 'Professor of History Juan Cole': the title's field
         if ent.label_ == "PERSON" and _place_run_in(ent):
             ent = _person(doc, ent.start + 1, ent.end)  # 'in Misrata Gadhafi has vowed': a headline ran into the text
         while ent.label_ == "PERSON" and len(ent) > 2 and fold(ent[0].text) in agents() and ent[1].is_title:
@@ -460,6 +462,13 @@ def _could_be_surname(first: Token, last: Token) -> bool:
         words = words[1:]
     return (titled or not opens) and last.tag_ not in ("NNPS", "NNS") and not any(
         w in titles() or w in _CALENDAR or w in countries() or w in capitals() for w in words)
+
+
+def _field_of_title(tok: Token, ent: SpacySpan) -> bool:
+    """The entity's first word is the object of a preposition before it ('Professor of [History Juan
+    Cole]', 'Minister of [Defence Ali Haddad]'): it closes the title, it does not open the name."""
+    return tok.dep_ == "pobj" and tok.head.i == ent.start - 1 and tok.head.pos_ == "ADP" \
+        and tok.head.head.i < ent.start and not any(c.i >= ent.start for c in tok.children)
 
 
 def _forename_before(ent: SpacySpan) -> bool:
