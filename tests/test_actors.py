@@ -655,3 +655,13 @@ def test_the_field_closing_a_title_is_no_part_of_the_name_after_it(newsdoc, text
     nd = newsdoc(text)
     people = [m.text for m in names(nd.doc, nd.text) if m.label == "PERSON"]
     assert people and all(p.split()[0] not in ("History", "Defence") for p in people)
+
+
+def test_a_known_surname_tagged_as_a_noun_that_opens_a_sentence_and_speaks_is_the_person(newsdoc):
+    text = ("Middle East expert Fawaz Gerges spoke to CNN on Monday.\n"
+            "Gerges said the region has changed.\n"
+            "President Hosni Mubarak met the army.\n"
+            "\"Arabs no longer fear the police\" in Egypt, Gerges said.")
+    nd = newsdoc(text, until="quotes")
+    at = text.index("Gerges said the")
+    assert nd.actor(nd.actor_at(at, at + 6)).name == "Fawaz Gerges"

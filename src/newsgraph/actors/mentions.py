@@ -398,7 +398,7 @@ def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) 
         mine = owners.get(key, set())
         if key in alone and key not in given_names() and not any(is_age(c) for c in tok.children):
             continue
-        if tok.pos_ == "PROPN" and tok.idx not in taken and tok.is_title and mine \
+        if (tok.pos_ == "PROPN" or _surname_as_noun(tok)) and tok.idx not in taken and tok.is_title and mine \
                 and (len(mine) == 1 or namesake(mine, full_mentions, longer, tok.idx, tok) is not None) \
                 and (tok.dep_ in AGENTIVE or tok.dep_ == "pobj" and tok.head.lower_ not in LOCATIVE):  # not 'Nasr village'
             found.append(Mention(tok.idx, tok.idx + len(tok), "PERSON", fold(tok.text), tok, text=tok.text))
@@ -462,6 +462,13 @@ def _could_be_surname(first: Token, last: Token) -> bool:
         words = words[1:]
     return (titled or not opens) and last.tag_ not in ("NNPS", "NNS") and not any(
         w in titles() or w in _CALENDAR or w in countries() or w in capitals() for w in words)
+
+
+def _surname_as_noun(tok: Token) -> bool:
+    """A known surname the tagger took for a common noun where it opens a sentence as the subject of
+    a speech verb ('Gerges said the Middle East ...' after 'Fawaz Gerges')."""
+    return tok.pos_ == "NOUN" and tok.is_sent_start and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs() \
+        and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _field_of_title(tok: Token, ent: SpacySpan) -> bool:
