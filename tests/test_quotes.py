@@ -664,6 +664,12 @@ def test_a_name_no_tagger_found_that_signs_a_quote_speaks_it(newsdoc, text):
     assert nd.actor(nd.quotes[0].speaker).name in text
 
 
+def test_what_news_copy_calls_an_organisation_stands_for_it(newsdoc):
+    text = ("NATO jets struck Tripoli on Tuesday, and Libyan officials said a television station was hit.\n"
+            "\"We did not target the station,\" the alliance said.")
+    assert only_quote_speaker(newsdoc, text) == "NATO"
+
+
 def test_the_owner_of_the_subject_outranks_a_name_buried_after_it(newsdoc):
     """'His words echo claims about Saddam's weapons. I press him': 'him' is the man whose words they are."""
     text = ("Omar Haddad, a former minister, spoke to me in Doha.\n"

@@ -141,10 +141,12 @@ def _title_words(span) -> set[str]:
 
 def _titles(actor, titled: set[str]) -> set[str]:
     """Words that name what an actor is, not who: titles before a person's name ('CNN photojournalist
-    Khalil Abdallah'), role words, and the head of an organisation's name ('Jackson family')."""
+    Khalil Abdallah'), role words, the head of an organisation's name ('Jackson family'), and what
+    news copy calls it ('the alliance' for NATO)."""
     words = titled | {fold(w) for r in actor.roles for w in r.split()}
     if actor.type != "PERSON" and actor.name.split():
         words.add(fold(actor.name.split()[-1]))
+        words |= {word for word, names in roles()["known_as"].items() if fold(actor.name) in names}
     return words
 
 
