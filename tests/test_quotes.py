@@ -664,6 +664,16 @@ def test_a_name_no_tagger_found_that_signs_a_quote_speaks_it(newsdoc, text):
     assert nd.actor(nd.quotes[0].speaker).name in text
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The voice of Moammar Gadhafi was heard on Libyan TV on Friday.\nGadhafi left this message to the Arab League: "
+     "\"I live in the hearts of millions, and even if you kill my body, you can not kill my soul.\"", "Moammar Gadhafi"),
+    ("The defence rested on Monday.\nAs Ed Chernoff told the magazine Texas Lawyer shortly after Conrad Murray was "
+     "convicted: \"The elephant in the room was the need for the doctor to explain.\"", "Ed Chernoff"),
+])
+def test_a_colon_frame_speaks_for_its_speaker_not_for_a_name_its_verbs_act_on(newsdoc, text, speaker):
+    assert only_quote_speaker(newsdoc, text) == speaker
+
+
 def test_what_news_copy_calls_an_organisation_stands_for_it(newsdoc):
     text = ("NATO jets struck Tripoli on Tuesday, and Libyan officials said a television station was hit.\n"
             "\"We did not target the station,\" the alliance said.")

@@ -376,10 +376,12 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
             and line <= governor.idx and _sentence(nd.doc, governor.i) == _sentence(nd.doc, colon.start):
         verbs = [governor]
     if verbs and nd.text[at - 1] == ":" and not any(is_cue(v) for v in verbs) \
-            and (label := _label(nd, clause)) is not None and all(subject_of(v, quoted) != label for v in verbs):
+            and (label := _label(nd, clause)) is not None and all(subject_of(v, quoted) != label for v in verbs) \
+            and not _object_of(label, verbs):
         return None, label  # 'Rebels push toward Brega Masoud: "..."': run-together headlines, the name labels it
     if verbs:
-        verb = ([v for v in verbs if not _subordinate(v)] or verbs)[-1]  # 'who told Congress when asked:
+        main = [v for v in verbs if not _subordinate(v)] or verbs  # 'who told Congress when asked:'
+        verb = ([v for v in main if is_cue(v)] or main)[-1]  # 'As he told X after Y was convicted:': told
         inverted = _inverted_object(verb) if verb.i and nd.doc[verb.i - 1].text == "," and verb.tag_ != "VBG" else None
         source = inverted or source_token(verb, quoted)  # '..., writes Khadija Sharife on the Huffington Post:'
         if source is not None and not quoted[source.i] and source.i < colon.start and (
@@ -401,6 +403,13 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
         if names and names[-1].i >= clause[-1].i - 1:
             return None, names[-1]
     return None
+
+
+def _object_of(name: Token, verbs: list[Token]) -> bool:
+    """The name is what one of the clause's verbs acts on ('Gadhafi left this message to NATO:'), so
+    it ends a sentence, not a headline that labels the quote."""
+    head = name.head.head if name.dep_ == "pobj" else name.head if name.dep_ in ("dobj", "dative") else None
+    return head is not None and any(head == v for v in verbs)
 
 
 def _label(nd: NewsDoc, clause: list[Token]) -> Token | None:
