@@ -674,6 +674,14 @@ def test_a_colon_frame_speaks_for_its_speaker_not_for_a_name_its_verbs_act_on(ne
     assert only_quote_speaker(newsdoc, text) == speaker
 
 
+def test_a_participle_after_the_object_does_not_speak_for_the_object(newsdoc):
+    """The parse lost the subject ('protesters' taken for an apposition): abstain rather than give the
+    chant to the police the protesters stood up to."""
+    text = ("But following the revolt that toppled Yemen's longtime strongman, protesters in the streets of Sanaa "
+            "stood up to riot police, chanting, \"Saleh, your plane is waiting for you.\"")
+    assert only_quote_speaker(newsdoc, text) is None
+
+
 def test_what_news_copy_calls_an_organisation_stands_for_it(newsdoc):
     text = ("NATO jets struck Tripoli on Tuesday, and Libyan officials said a television station was hit.\n"
             "\"We did not target the station,\" the alliance said.")

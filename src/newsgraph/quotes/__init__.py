@@ -489,6 +489,8 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
             break
         before.append(tok)
     nouns = [t for t in before if t.pos_ in ("PROPN", "PRON", "NOUN")]
+    if nouns and cue.tag_ == "VBG" and before[0].text == "," and nouns[0].dep_ in ("pobj", "dobj", "dative"):
+        return None  # '... stood up to riot police, chanting': the participle's speaker is the lost subject
     if nouns:
         near = nouns[0]
         while near.dep_ == "pobj" and near.head.lower_ == "of" and near.head.head in before:
