@@ -682,6 +682,16 @@ def test_a_participle_after_the_object_does_not_speak_for_the_object(newsdoc):
     assert only_quote_speaker(newsdoc, text) is None
 
 
+def test_a_name_closing_an_unnamed_subjects_phrase_names_it_for_the_pronoun_after(newsdoc):
+    text = ("Some residents said troops had dragged people into the streets.\n"
+            "A spokesman for the Libyan government, Musa Haddad, told CNN that assertions of widespread attacks on "
+            "peaceful demonstrators are wrong.\n"
+            "\"This is an armed rebellion, with people attacking police stations,\" he said.")
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Musa Haddad"
+
+
 def test_what_news_copy_calls_an_organisation_stands_for_it(newsdoc):
     text = ("NATO jets struck Tripoli on Tuesday, and Libyan officials said a television station was hit.\n"
             "\"We did not target the station,\" the alliance said.")
