@@ -665,3 +665,8 @@ def test_a_known_surname_tagged_as_a_noun_that_opens_a_sentence_and_speaks_is_th
     nd = newsdoc(text, until="quotes")
     at = text.index("Gerges said the")
     assert nd.actor(nd.actor_at(at, at + 6)).name == "Fawaz Gerges"
+
+
+def test_a_given_name_ner_took_for_a_place_joins_the_surname_after_it(newsdoc):
+    nd = newsdoc('"Both states remain committed to the treaty," Spokeswoman Victoria Nuland said.', until="quotes")
+    assert nd.actor(nd.quotes[0].speaker).name == "Victoria Nuland"

@@ -207,6 +207,8 @@ def names(doc: Doc, text: str) -> list[Mention]:
             continue
         if _forename_before(ent) or _forename_left_out(ent):
             ent = _person(doc, ent.start - 1, ent.end)  # 'Gavin Hamilton', 'Mohammed [Ali Abdallah]': NER split the name
+        elif _surname_after(ent):
+            ent = _person(doc, ent.start, ent.end + 1)  # '[Victoria] Nuland said': a given name taken for a place
         elif _maybe_person(ent) and _person_by_role(ent):
             ent = _with_forenames(ent)
         while ent.label_ == "PERSON" and _surname_left_out(ent):
@@ -486,6 +488,16 @@ def _forename_before(ent: SpacySpan) -> bool:
     before = ent.doc[ent.start - 1]
     return _loose_compound(before, ent) and fold(ent.text) not in countries() and fold(before.text) not in _DIRECTIONS \
         and fold(before.text) not in countries() and fold(before.text) not in capitals()
+
+
+def _surname_after(ent: SpacySpan) -> bool:
+    """A one-word place name that is also a given name ('Victoria') right before a capitalised proper
+    noun outside every entity that it is a compound of ('Victoria Nuland'): a person's name."""
+    if ent.label_ not in ("GPE", "LOC") or len(ent) != 1 or ent.end >= len(ent.doc):
+        return False
+    after = ent.doc[ent.end]
+    return fold(ent.text) in given_names() and after.pos_ == "PROPN" and after.is_title and not after.ent_type_ \
+        and ent[0].dep_ == "compound" and ent[0].head == after and fold(after.text) not in countries()
 
 
 def _place_run_in(ent: SpacySpan) -> bool:
