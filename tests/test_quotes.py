@@ -692,6 +692,13 @@ def test_a_name_closing_an_unnamed_subjects_phrase_names_it_for_the_pronoun_afte
     assert nd.actor(q.speaker).name == "Musa Haddad"
 
 
+def test_a_name_given_as_identified_only_as_is_a_person_whatever_ner_said(newsdoc):
+    text = ("Tunisia under Zine El Abidine Ben Ali was a police state.\n"
+            "But one nurse, identified only as Nahla, who planned to join the Friday march, disagreed.\n"
+            "She wrote in a blog post, \"I hope our children will learn about this in school.\"")
+    assert only_quote_speaker(newsdoc, text) == "Nahla"
+
+
 def test_what_news_copy_calls_an_organisation_stands_for_it(newsdoc):
     text = ("NATO jets struck Tripoli on Tuesday, and Libyan officials said a television station was hit.\n"
             "\"We did not target the station,\" the alliance said.")

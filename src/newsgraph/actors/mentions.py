@@ -209,7 +209,7 @@ def names(doc: Doc, text: str) -> list[Mention]:
             ent = _person(doc, ent.start - 1, ent.end)  # 'Gavin Hamilton', 'Mohammed [Ali Abdallah]': NER split the name
         elif _surname_after(ent):
             ent = _person(doc, ent.start, ent.end + 1)  # '[Victoria] Nuland said': a given name taken for a place
-        elif _maybe_person(ent) and _person_by_role(ent):
+        elif _maybe_person(ent) and (_person_by_role(ent) or _named_by_clause(ent.root)):
             ent = _with_forenames(ent)
         while ent.label_ == "PERSON" and _surname_left_out(ent):
             ent = _person(doc, ent.start, ent.end + 1)  # '[Col Qassem] Saadeddine': NER cut the name short
@@ -356,7 +356,7 @@ def given_name(tok: Token) -> Token | None:
     for clause in tok.children:
         if clause.dep_ in ("acl", "relcl") and any(t.lemma_.lower() in naming for t in clause.subtree):
             return next((t for t in clause.subtree if t.pos_ == "PROPN" and t.is_title
-                         and t.dep_ in ("oprd", "appos", "pobj", "dobj", "attr")), None)
+                         and (t.dep_ in ("oprd", "appos", "pobj", "dobj", "attr") or t.nbor(-1).lower_ == "as")), None)
     return None
 
 
