@@ -699,6 +699,16 @@ def test_a_name_given_as_identified_only_as_is_a_person_whatever_ner_said(newsdo
     assert only_quote_speaker(newsdoc, text) == "Nahla"
 
 
+def test_a_name_in_apposition_to_a_relative_is_a_person_whatever_ner_said(newsdoc):
+    text = ("Moammar Gadhafi has ruled Libya since 1969.\n"
+            "Gadhafi's daughter, Ayesha, speaking to a cheering crowd in Tripoli, said the United States tried to "
+            "kill her in 1986.\n"
+            "\"Now they are trying to kill my father,\" she said.")
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "Ayesha"
+
+
 def test_what_news_copy_calls_an_organisation_stands_for_it(newsdoc):
     text = ("NATO jets struck Tripoli on Tuesday, and Libyan officials said a television station was hit.\n"
             "\"We did not target the station,\" the alliance said.")

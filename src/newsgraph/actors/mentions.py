@@ -133,10 +133,13 @@ def _maybe_person(ent: SpacySpan) -> bool:
 def _person_by_role(ent: SpacySpan) -> bool:
     """A name of capitalised words with a person's role in apposition or before it ('Adrian Edwards,
     spokesman for ...', 'Shamis, a UK-based opposition activist, said', 'DEA spokeswoman Violet
-    Szeleczky'): whatever NER said, a person."""
-    return len(ent) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in ent) and any(
+    Szeleczky', "Gadhafi's daughter, Ayesha,"): whatever NER said, a person."""
+    head = ent.root.head
+    return len(ent) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in ent) and (any(
         c.dep_ in ("appos", "compound") and c.pos_ == "NOUN" and c.lemma_.lower() in person_nouns()
         and (c.dep_ == "appos" or c.i < ent.start) for c in ent.root.children)
+        or ent.root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < ent.start
+        and (head.lemma_.lower() in person_nouns() or head.lemma_.lower() in roles()["kin"]))
 
 
 def _with_forenames(ent: SpacySpan) -> SpacySpan:
