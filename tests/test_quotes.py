@@ -709,6 +709,17 @@ def test_a_name_in_apposition_to_a_relative_is_a_person_whatever_ner_said(newsdo
     assert nd.actor(q.speaker).name == "Ayesha"
 
 
+def test_an_it_that_stands_for_a_document_speaks_for_whoever_put_it_out(newsdoc):
+    text = ("Washington (CNN) -- The White House defended its Libya mission to Congress on Wednesday.\n"
+            "In a 30-page report, the White House says the operations cost about $800 million.\n"
+            "The report was drawn up in response to a House resolution that accused the president of ignoring Congress.\n"
+            "It denies the accusation.\n"
+            "\"The president had constitutional authority to act,\" it says.")
+    nd = newsdoc(text, until="quotes")
+    (q,) = [q for q in nd.quotes if q.type == "direct"]
+    assert nd.actor(q.speaker).name == "White House"
+
+
 def test_what_news_copy_calls_an_organisation_stands_for_it(newsdoc):
     text = ("NATO jets struck Tripoli on Tuesday, and Libyan officials said a television station was hit.\n"
             "\"We did not target the station,\" the alliance said.")

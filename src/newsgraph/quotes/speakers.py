@@ -23,6 +23,7 @@ _CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "prep"}
 _MENTION_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
 _MAX_MENTION = 12
 _NAME_PARTS = ("PROPN", "PUNCT")  # 'al', '-', 'Kabeir'; not a caption's verb run into the name ('Introducing Mr X')
+_DOCUMENT_REACH = 3  # sentences back to the document an 'it' may stand for
 _DEPTH = 5  # clauses to climb from a cue to the one with its subject ("began by crediting X and urging")
 
 
@@ -186,7 +187,7 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
     A relative pronoun ("who said") speaks for its antecedent."""
     if (named := antecedent(head)) is not head:
         return speaker_of(nd, named, mention_span(nd, named))
-    if (owner := _channel_owner(head)) is not None:
+    if (owner := _channel_owner(_document_it(head) or head)) is not None:
         return speaker_of(nd, owner, mention_span(nd, owner))
     in_apposition = next((a for c in head.children if c.dep_ == "appos" and (a := nd.token_actor(c, c.left_edge.idx))),
                          None) or (_name_at_the_end(nd, head) if _common_title(head) else None)
@@ -247,6 +248,22 @@ def _channel_owner(head: Token) -> Token | None:
     earlier = [t for t in reversed(head.doc[:head.i]) if t.lemma_.lower() in roles()["channels"]]
     same = [t for t in earlier if t.lemma_ == head.lemma_]  # the same word first: 'the report' is the report's
     return next((o for t in same + earlier if (o := _publisher(t) or _author(t))), None)
+
+
+def _document_it(head: Token) -> Token | None:
+    """'The report was drawn up ... It denies ... "...," it says': an 'it' whose nearest noun subject
+    of a sentence before it (within three sentences, over pronouns) is a document or other channel
+    stands for it."""
+    if head.lower_ != "it":
+        return None
+    sentences = 0
+    for tok in reversed(head.doc[:head.i]):
+        if tok.dep_ in _SUBJECTS and tok.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "ROOT":
+            return tok if tok.lemma_.lower() in roles()["channels"] else None
+        sentences += tok.is_sent_start
+        if sentences == _DOCUMENT_REACH:
+            return None
+    return None
 
 
 def _author(document: Token) -> Token | None:
