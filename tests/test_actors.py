@@ -670,3 +670,9 @@ def test_a_known_surname_tagged_as_a_noun_that_opens_a_sentence_and_speaks_is_th
 def test_a_given_name_ner_took_for_a_place_joins_the_surname_after_it(newsdoc):
     nd = newsdoc('"Both states remain committed to the treaty," Spokeswoman Victoria Nuland said.', until="quotes")
     assert nd.actor(nd.quotes[0].speaker).name == "Victoria Nuland"
+
+
+def test_a_surname_taken_for_a_place_keeps_every_forename_and_initial_before_it(newsdoc):
+    nd = newsdoc('Mehmet Y Yilmaz in Turkey\'s Hurriyet: "Out of 21 Arab countries, only two voted against it."',
+                 until="quotes")
+    assert nd.actor(nd.quotes[0].speaker).name == "Mehmet Y Yilmaz"

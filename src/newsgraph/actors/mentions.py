@@ -208,8 +208,10 @@ def names(doc: Doc, text: str) -> list[Mention]:
         if ent.label_ not in NAME_LABELS or ent.text[:4].lower() in ("pro-", "anti") or _page_label(ent) \
                 or _common_noun(ent) or _clock_zone(ent, text):
             continue
-        if _forename_before(ent) or _forename_left_out(ent):
-            ent = _person(doc, ent.start - 1, ent.end)  # 'Gavin Hamilton', 'Mohammed [Ali Abdallah]': NER split the name
+        if _forename_before(ent):
+            ent = _with_forenames(ent)  # 'Gavin Hamilton', 'Mehmet Y Yilmaz': NER took the surname for a place
+        elif _forename_left_out(ent):
+            ent = _person(doc, ent.start - 1, ent.end)  # 'Mohammed [Ali Abdallah]': NER split the name
         elif _surname_after(ent):
             ent = _person(doc, ent.start, ent.end + 1)  # '[Victoria] Nuland said': a given name taken for a place
         elif _maybe_person(ent) and (_person_by_role(ent) or _named_by_clause(ent.root)):
