@@ -720,6 +720,15 @@ def test_an_it_that_stands_for_a_document_speaks_for_whoever_put_it_out(newsdoc)
     assert nd.actor(q.speaker).name == "White House"
 
 
+def test_a_quote_after_a_tag_split_off_to_its_own_line_goes_on_with_that_speaker(newsdoc):
+    text = ("The business press never conveyed a real sense of alarm.\n"
+            "\"Did we not stress that enough?\nShould it have led the evening news?\"\n"
+            "asks Fortune editor Andy Serwer.\n"
+            "\"Yeah, that's probably true.\"")
+    nd = newsdoc(text, until="quotes")
+    assert [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"] == ["Andy Serwer"] * 2
+
+
 def test_what_news_copy_calls_an_organisation_stands_for_it(newsdoc):
     text = ("NATO jets struck Tripoli on Tuesday, and Libyan officials said a television station was hit.\n"
             "\"We did not target the station,\" the alliance said.")

@@ -733,8 +733,9 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
                 if subject is not None:
                     _set_source(nd, d, None, subject)
                     d.confidence = min(d.confidence + 0.1, 0.6)
-        if d.mention is not None and not d.pulled:  # a quote over paragraphs goes on in the one it ends in
-            for at in range(para, bisect.bisect_right(paras, d.end - 1)):
+        if d.mention is not None and not d.pulled:  # a quote over paragraphs goes on in the one it ends in,
+            end = max(d.end - 1, d.mention.start)  # or in the line its tag was split off to ('"...?" / asks X.')
+            for at in range(para, bisect.bisect_right(paras, end)):
                 last[at] = d
 
 
