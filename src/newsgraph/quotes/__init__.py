@@ -507,8 +507,8 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
 def _signature(nd: NewsDoc, end: int) -> Token | None:
     """'"..." ― Jane Doe' / '"..." - Jane Doe' / '"..."' then a line '-- Netgear co-founder Jane Doe
     (again)': a dash (or a spaced hyphen) right after the closing mark, or opening the next line, and a
-    name before any comma, bracket or
-    preposition ('in Sydney') sign the quote; a verb there makes the line a sentence, which signs nothing."""
+    name before any comma, bracket or preposition ('in Sydney') sign the quote; a verb there makes the
+    line a sentence, which signs nothing."""
     at = _past_marks(nd.text, end)
     if at < len(nd.text) and nd.text[at] == "\n":
         at += 1
@@ -586,8 +586,8 @@ def _tag_line(nd: NewsDoc, end: int, at: int) -> bool:
     if root is None or not is_cue(root) or nd.doc[hi - 1].idx + len(nd.doc[hi - 1]) < line_end - 1:
         return False
     subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "PROPN" or _says_more(root, bytearray(len(nd.doc))):
-        return False
+    if subject is None or subject.pos_ != "PROPN" or any(c.dep_ == "ccomp" or c.tag_ == "MD" for c in root.children):
+        return False  # 'X told reporters that ...' says something of its own
     aside = sum(len(list(c.subtree)) + 2 for c in subject.children if c.dep_ == "appos")  # ', a spokesman,'
     return hi - lo - aside <= _SHORT_TAG
 

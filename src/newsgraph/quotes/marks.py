@@ -5,9 +5,8 @@ end of a paragraph continues into the next paragraph when that one opens with a 
 newswire convention for multi-paragraph quotes), otherwise it runs to the paragraph's end
 and is flagged ``closed=False``; so does one that a new opening mark follows right after a full
 stop ('"A. "B."') or after narration ('"A. Smith said ... "B."'): a paragraph break lost in the
-copy. In text split one sentence a line, a
-quote left open runs on through up to three lines with no marks (but a quote within the quote:
-'saying, 'Where ...?'') to a line whose first mark can
+copy. In text split one sentence a line, a quote left open runs on through up to three lines with
+no marks (but a quote within the quote: 'saying, 'Where ...?'') to a line whose first mark can
 only close it ('"A.\nB.\nC," he said': no paragraph starts with a closing mark) or, with no blank
 line on the way (sentences, not paragraphs), that opens with a mark ('"A.\nB.\n"C."'). Single marks
 (‘ ’ ') count only outside double-quoted spans and only where they cannot be apostrophes (word-initial opener,
