@@ -491,8 +491,7 @@ def test_a_party_word_with_a_state_describes_a_politician_of_no_known_country(ne
     text = ('The report stirred anger in Washington.\n"Continued bombing is an inappropriate tool to protect '
             'civilians," wrote Rep. Tom Parker in a letter to the U.N.\n"How can they continue to cause the deaths of '
             'innocent civilians and not be held accountable?"\nthe Ohio Democrat continued.\n')
-    nd = newsdoc(text, until="quotes")
-    assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == ["Tom Parker"] * 2
+    assert direct_quote_speakers(newsdoc, text) == ["Tom Parker"] * 2
 
 
 def test_a_statement_run_on_from_a_verb_takes_its_subject(newsdoc):
@@ -687,9 +686,7 @@ def test_a_name_closing_an_unnamed_subjects_phrase_names_it_for_the_pronoun_afte
             "A spokesman for the Libyan government, Musa Haddad, told CNN that assertions of widespread attacks on "
             "peaceful demonstrators are wrong.\n"
             "\"This is an armed rebellion, with people attacking police stations,\" he said.")
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
-    assert nd.actor(q.speaker).name == "Musa Haddad"
+    assert only_quote_speaker(newsdoc, text) == "Musa Haddad"
 
 
 def test_a_name_given_as_identified_only_as_is_a_person_whatever_ner_said(newsdoc):
@@ -704,9 +701,7 @@ def test_a_name_in_apposition_to_a_relative_is_a_person_whatever_ner_said(newsdo
             "Gadhafi's daughter, Ayesha, speaking to a cheering crowd in Tripoli, said the United States tried to "
             "kill her in 1986.\n"
             "\"Now they are trying to kill my father,\" she said.")
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
-    assert nd.actor(q.speaker).name == "Ayesha"
+    assert only_quote_speaker(newsdoc, text) == "Ayesha"
 
 
 def test_an_it_that_stands_for_a_document_speaks_for_whoever_put_it_out(newsdoc):
@@ -715,9 +710,7 @@ def test_an_it_that_stands_for_a_document_speaks_for_whoever_put_it_out(newsdoc)
             "The report was drawn up in response to a House resolution that accused the president of ignoring Congress.\n"
             "It denies the accusation.\n"
             "\"The president had constitutional authority to act,\" it says.")
-    nd = newsdoc(text, until="quotes")
-    (q,) = [q for q in nd.quotes if q.type == "direct"]
-    assert nd.actor(q.speaker).name == "White House"
+    assert only_quote_speaker(newsdoc, text) == "White House"
 
 
 def test_a_quote_after_a_tag_split_off_to_its_own_line_goes_on_with_that_speaker(newsdoc):
@@ -725,8 +718,7 @@ def test_a_quote_after_a_tag_split_off_to_its_own_line_goes_on_with_that_speaker
             "\"Did we not stress that enough?\nShould it have led the evening news?\"\n"
             "asks Fortune editor Andy Serwer.\n"
             "\"Yeah, that's probably true.\"")
-    nd = newsdoc(text, until="quotes")
-    assert [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"] == ["Andy Serwer"] * 2
+    assert direct_quote_speakers(newsdoc, text) == ["Andy Serwer"] * 2
 
 
 def test_what_news_copy_calls_an_organisation_stands_for_it(newsdoc):
@@ -743,8 +735,7 @@ def test_the_owner_of_the_subject_outranks_a_name_buried_after_it(newsdoc):
             "His warnings echo the claims made about Saddam's weapons before the war in Iraq.\n"
             "I press him further.\n"
             "\"It is certain,\" he replies.")
-    nd = newsdoc(text, until="quotes")
-    assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == ["Omar Haddad"] * 2
+    assert direct_quote_speakers(newsdoc, text) == ["Omar Haddad"] * 2
 
 
 def test_a_shared_surname_after_a_relative_comes_in_speaks_for_the_head_of_the_family(newsdoc):
@@ -1581,8 +1572,7 @@ def test_the_name_in_front_of_the_speakers_noun_outranks_the_place_that_owns_it(
                  id="a highlight cut short shares a run of eight words with the named quote"),
 ])
 def test_a_quote_with_no_named_speaker_takes_the_speaker_it_is_quoted_again_with(newsdoc, text, speakers):
-    nd = newsdoc(text, until="quotes")
-    assert [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes if q.type == "direct"] == speakers
+    assert direct_quote_speakers(newsdoc, text) == speakers
 
 
 @pytest.mark.parametrize("text, kept", [
