@@ -676,3 +676,10 @@ def test_a_surname_taken_for_a_place_keeps_every_forename_and_initial_before_it(
     nd = newsdoc('Mehmet Y Yilmaz in Turkey\'s Hurriyet: "Out of 21 Arab countries, only two voted against it."',
                  until="quotes")
     assert nd.actor(nd.quotes[0].speaker).name == "Mehmet Y Yilmaz"
+
+
+def test_an_entity_that_runs_an_owner_into_a_name_is_the_owned_name(newsdoc):
+    text = ("Joshua Muravchik, a fellow at Johns Hopkins, has written on democracy.\n"
+            "Still, Johns Hopkins' Muravchik cautioned that \"one election does not make a democracy.\"")
+    nd = newsdoc(text, until="quotes")
+    assert nd.actor(nd.quotes[-1].speaker).name == "Joshua Muravchik"

@@ -221,6 +221,9 @@ def names(doc: Doc, text: str) -> list[Mention]:
         while len(ent) > 1 and (ent[0].pos_ == "VERB" or ent.label_ == "PERSON" and _label_word(ent[0])):
             label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
+        case = next((t for t in ent[1:-1] if t.dep_ == "case" and t.head.dep_ == "poss" and t.head.head == ent.root), None)
+        if case is not None and ent.root.pos_ == "PROPN" and ent.root.lemma_.lower() not in roles()["org_heads"]:
+            ent = SpacySpan(doc, case.i + 1, ent.end, label=ent.label_)  # "Johns Hopkins' Muravchik": the owned name
         while ent.label_ == "PERSON" and len(ent) > 2 and _field_of_title(ent[0], ent):
             ent = _person(doc, ent.start + 1, ent.end)  # 'Professor of History Juan Cole': the title's field
         if ent.label_ == "PERSON" and _place_run_in(ent):
