@@ -721,6 +721,13 @@ def test_a_quote_after_a_tag_split_off_to_its_own_line_goes_on_with_that_speaker
     assert direct_quote_speakers(newsdoc, text) == ["Andy Serwer"] * 2
 
 
+def test_an_official_of_a_named_organisation_is_still_unnamed(newsdoc):
+    text = ("U.S. officials say they are worried about smuggling.\n"
+            "A United Nations official draws a parallel with the mayhem in Iraq after the fall of Saddam.\n"
+            "\"We kept telling them to secure the stores, but no one listened,\" he said.")
+    assert only_quote_speaker(newsdoc, text) is None
+
+
 def test_what_news_copy_calls_an_organisation_stands_for_it(newsdoc):
     text = ("NATO jets struck Tripoli on Tuesday, and Libyan officials said a television station was hit.\n"
             "\"We did not target the station,\" the alliance said.")
