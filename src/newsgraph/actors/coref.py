@@ -525,18 +525,15 @@ def _acts_on(verb: Token, sex: str) -> bool:
     return any(t.lower_ in objects and t.dep_ in ("dobj", "pobj", "dative", "iobj") for t in verb.subtree)
 
 
-_NOT_A_NAME = ("ORG",)  # an organisation in front: 'a United Nations official' is still unnamed
-
-
 def _one_unnamed_person(tok: Token) -> bool:
     """'a Libyan man', 'an American from Wisconsin', 'one passenger', 'his father', 'one of the
-    protesters', 'the source, who requested anonymity': one person the article does not name (not 'a
-    spokesman for the government, Musa Ibrahim,', the name parsed as the government's)."""
+    protesters', 'the source, who requested anonymity', 'a United Nations official': one person the
+    article does not name (not 'a spokesman for the government, Musa Ibrahim,', the name parsed as the
+    government's)."""
     indefinite = any(c.dep_ in ("det", "nummod", "poss") and c.lower_ in ("a", "an", "another", "one", "their", "our")
                      for c in tok.children)
-    named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.ent_type_ not in _NOT_A_NAME
-                for c in tok.children) or any(
-        t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj" for t in tok.subtree)
+    named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.ent_type_ != "ORG" for c in tok.children) \
+        or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj" for t in tok.subtree)
     word = tok.lemma_.lower()
     if word in roles()["kin"] and tok.tag_ == "NN" and not named and any(c.dep_ == "poss" for c in tok.children):
         return True  # 'His father vows revenge. "...," he says': the father, whom the article never names

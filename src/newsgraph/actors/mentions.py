@@ -221,8 +221,7 @@ def names(doc: Doc, text: str) -> list[Mention]:
         while len(ent) > 1 and (ent[0].pos_ == "VERB" or ent.label_ == "PERSON" and _label_word(ent[0])):
             label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
-        case = next((t for t in ent[1:-1] if t.dep_ == "case" and t.head.dep_ == "poss" and t.head.head == ent.root), None)
-        if case is not None and ent.root.pos_ == "PROPN" and ent.root.lemma_.lower() not in roles()["org_heads"]:
+        if (case := _owner_run_in(ent)) is not None:
             ent = SpacySpan(doc, case.i + 1, ent.end, label=ent.label_)  # "Johns Hopkins' Muravchik": the owned name
         while ent.label_ == "PERSON" and len(ent) > 2 and _field_of_title(ent[0], ent):
             ent = _person(doc, ent.start + 1, ent.end)  # 'Professor of History Juan Cole': the title's field
@@ -479,6 +478,14 @@ def _surname_as_noun(tok: Token) -> bool:
     a speech verb ('Gerges said the Middle East ...' after 'Fawaz Gerges')."""
     return tok.pos_ == "NOUN" and tok.is_sent_start and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs() \
         and not any(c.dep_ == "det" for c in tok.children)
+
+
+def _owner_run_in(ent: SpacySpan) -> Token | None:
+    """The possessive ending of an owner NER ran into the name it owns ("Johns Hopkins' Muravchik"),
+    unless the owned word names a kind of organisation ("The Friends' Group")."""
+    if ent.root.pos_ != "PROPN" or ent.root.lemma_.lower() in roles()["org_heads"]:
+        return None
+    return next((t for t in ent[1:-1] if t.dep_ == "case" and t.head.dep_ == "poss" and t.head.head == ent.root), None)
 
 
 def _field_of_title(tok: Token, ent: SpacySpan) -> bool:

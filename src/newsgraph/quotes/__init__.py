@@ -758,9 +758,8 @@ def _repeated_speakers(nd: NewsDoc, drafts: list[_Draft]) -> None:
         if len(words) < _REPEATED:
             continue
         near = {k for g in _grams(words) for k in by_gram.get(g, ())}
-        same = {o.speaker for k, (w, _, o) in enumerate(named)
-                if k in near or len(words) < _SHARED_RUN and (_holds(w, words) or _holds(words, w))
-                or len(w) < _SHARED_RUN and _holds(words, w)}
+        same = {o.speaker for k, (w, _, o) in enumerate(named)  # a short one has no run to share: held whole
+                if k in near or min(len(w), len(words)) < _SHARED_RUN and (_holds(w, words) or _holds(words, w))}
         if len(same) == 1:
             d.speaker = same.pop()
             d.confidence = min(d.confidence, 0.6)

@@ -189,9 +189,10 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
         return speaker_of(nd, named, mention_span(nd, named))
     if (owner := _channel_owner(_document_it(head) or head)) is not None:
         return speaker_of(nd, owner, mention_span(nd, owner))
+    titled = _common_title(head)
     in_apposition = next((a for c in head.children if c.dep_ == "appos" and (a := nd.token_actor(c, c.left_edge.idx))),
-                         None) or (_name_at_the_end(nd, head) if _common_title(head) else None)
-    if _common_title(head) and in_apposition is not None:
+                         None) or (_name_at_the_end(nd, head) if titled else None)
+    if titled and in_apposition is not None:
         found = in_apposition  # 'Libyan activist Hafed al-Ghwell' parsed with the noun as head: the name
     else:
         found = nd.token_actor(head, mention.start) or in_apposition or resolve_reference(nd, head)
