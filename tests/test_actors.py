@@ -683,3 +683,28 @@ def test_an_entity_that_runs_an_owner_into_a_name_is_the_owned_name(newsdoc):
             "Still, Johns Hopkins' Muravchik cautioned that \"one election does not make a democracy.\"")
     nd = newsdoc(text, until="quotes")
     assert nd.actor(nd.quotes[-1].speaker).name == "Joshua Muravchik"
+
+
+def test_names_coordinated_as_a_subject_make_a_group_named_by_its_members(newsdoc):
+    """'A, B and C signed' acts as one: a GROUP whose members are the three, named by them in the
+    article's order; each name stays its own actor's mention."""
+    text = ("German Chancellor Angela Merkel, Italian Prime Minister Mario Monti and Francois Hollande signed "
+            "the pact.\n")
+    nd = newsdoc(text, until="actors")
+    (group,) = [a for a in nd.actors if a.members]
+    assert group.type == "GROUP"
+    assert group.name == "Angela Merkel, Mario Monti and Francois Hollande"
+    assert [nd.actor(m).name for m in group.members] == ["Angela Merkel", "Mario Monti", "Francois Hollande"]
+    assert all(text[m.start:m.end] == m.text for m in group.mentions)
+    monti = text.index("Monti")
+    assert nd.actor(nd.actor_over(monti, monti + len("Monti"), text.index("Mario"))).name == "Mario Monti"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Angela Merkel and her ministers signed the pact.\n", id="a conjunct that names no one"),
+    pytest.param("Angela Merkel or Mario Monti will sign the pact.\n", id="either one"),
+    pytest.param("Angela Merkel and Germany signed the pact.\n", id="a person and a country"),
+    pytest.param("Police arrested Angela Merkel and Mario Monti.\n", id="not a subject"),
+])
+def test_no_group_where_the_coordination_is_not_several_named_actors_acting_together(newsdoc, text):
+    assert not [a for a in newsdoc(text, until="actors").actors if a.members]

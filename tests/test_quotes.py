@@ -1594,3 +1594,28 @@ def test_a_long_title_after_a_word_that_names_it_is_no_quote(newsdoc, text, kept
     sentence case after 'called' are words someone used."""
     nd = newsdoc(text, until="quotes")
     assert [q.text[:len(k)] for q, k in zip(nd.quotes, kept)] == kept and len(nd.quotes) == len(kept)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("In a joint letter published on Friday by four newspapers, Spanish Prime Minister Mariano Rajoy, "
+                 "Italian Prime Minister Mario Monti and French President Francois Hollande wrote about the crisis.\n"
+                 "\"Europe cannot wait for the markets to calm down,\" they wrote.\n",
+                 "Mariano Rajoy, Mario Monti and Francois Hollande", id="they, after a list the parser broke up"),
+    pytest.param("Mariano Rajoy and Mario Monti met in Rome on Friday.\nThe talks ran late into the night.\n"
+                 "\"We agree on the banking union,\" the two leaders said.\n",
+                 "Mariano Rajoy and Mario Monti", id="the two leaders"),
+    pytest.param("Brazil, China, Russia and India issued a communique on Monday.\n"
+                 "Spain and Italy stayed away.\n"
+                 "\"We want a bigger voice in the fund,\" the four countries said.\n",
+                 "Brazil, China, Russia and India", id="the four countries, not the two named nearer"),
+    pytest.param("Mariano Rajoy and Mario Monti wrote: \"Europe cannot wait.\"\n",
+                 "Mariano Rajoy and Mario Monti", id="the coordination itself"),
+])
+def test_words_of_several_named_people_together_are_their_group(newsdoc, text, speaker):
+    assert only_quote_speaker(newsdoc, text) == speaker
+
+
+def test_a_plural_phrase_with_no_group_in_view_stays_unattributed(newsdoc):
+    """'the two men said' with no group named: several people are none of the persons named."""
+    text = "Mariano Rajoy arrived in Rome on Friday.\n\"We agree on the banking union,\" the two men said.\n"
+    assert only_quote_speaker(newsdoc, text) is None

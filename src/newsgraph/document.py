@@ -80,9 +80,10 @@ class NewsDoc:
         return next((a for a in self.actors if a.id == actor_id), None)
 
     def index_mentions(self) -> None:
-        """Rebuild the mention lookup after the actors list changed wholesale."""
+        """Rebuild the mention lookup after the actors list changed wholesale. A group named by its
+        members is left out: its mention holds their names, which stay theirs."""
         self._mention_starts = {
-            m.start: (m.end, a.id) for a in self.actors for m in a.mentions
+            m.start: (m.end, a.id) for a in self.actors if not a.members for m in a.mentions
         }
 
     def add_mention(self, actor_id: str, span: Span) -> None:

@@ -66,6 +66,7 @@ class Actor(_Model):
     mentions: list[Span] = Field(default_factory=list)
     roles: list[str] = Field(default_factory=list, description="Role descriptions the article gives, e.g. 'France's new president'.")
     metonym_of: str | None = Field(None, description="For a government named by its seat ('Damascus'), the PLACE actor id it is named after.")
+    members: list[str] = Field(default_factory=list, description="For a GROUP named by its members ('Obama, Sarkozy and Cameron wrote'), their actor ids.")
     place: Place | None = None
     confidence: float = 1.0
 

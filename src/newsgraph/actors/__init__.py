@@ -12,6 +12,7 @@ from ..document import NewsDoc, SpanIndex
 from ..model import Actor
 from .build import Clusterer, attach_roles, code, name_of, to_actors
 from .coref import resolve_reference
+from .groups import named_groups
 from .mentions import (descriptions, missed_given_names, missed_partners, missed_signers, missed_speakers, missed_surnames,
                        names)
 from .names import add_title_abbreviations
@@ -43,4 +44,5 @@ def find_actors(nd: NewsDoc) -> list[Actor]:
         if cluster.kind == "PERSON":
             code(cluster, name_of(cluster, nd.text), date)
     attach_roles([m for m in described if m.label == "ROLE"], clusterer.clusters)
-    return to_actors(nd, clusterer.clusters)
+    found = to_actors(nd, clusterer.clusters)
+    return found + named_groups(nd.doc, nd.text, found)

@@ -16,7 +16,8 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ..document import NewsDoc
-from .lexicon import agents, demonyms, person_nouns, roles, speech_relations, speech_verbs
+from .groups import group_mentions
+from .lexicon import agents, demonyms, number_words, person_nouns, roles, speech_relations, speech_verbs
 from .mentions import PLACE_ENTITIES, given_name, is_age, modifier_country
 from .names import fold, given_names, surname
 
@@ -58,7 +59,7 @@ def _index(nd: NewsDoc) -> _Index:
     quoted, units, told = _layout(nd)
     seen = []
     titled: dict[str, set[str]] = {}  # actor -> role words right before its mentions ('Senator Paul Grant')
-    for start, (end, actor) in sorted(nd._mention_starts.items()):
+    for start, end, actor in sorted([*((s, e, a) for s, (e, a) in nd._mention_starts.items()), *group_mentions(nd)]):
         span = nd.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -71,7 +72,7 @@ def _index(nd: NewsDoc) -> _Index:
         speaker = subject and verb.lemma_.lower() in cues and _active(head, verb) and not _acts(verb)
         seen.append(_Seen(start, actor, units[head.i], subject or _owns_subject(head), speaker, _inside(quoted, start),
                           subject and _leads(verb, units)))
-    info = {a.id: {"type": a.type, "gender": _gender(nd, a), "sector": a.sector, "country": a.country,
+    info = {a.id: {"type": a.type, "members": len(a.members), "gender": _gender(nd, a), "sector": a.sector, "country": a.country,
                    "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set()),
                    "surname": {surname(fold(a.name))} if a.type == "PERSON" else set(),
                    "titles": _titles(a, titled.get(a.id, set()))} for a in nd.actors}
@@ -652,6 +653,26 @@ def _describable(token: Token) -> bool:
         c.lower_ in ("the", "this", "that") or c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
 
 
+def _several_described(token: Token) -> bool:
+    """'the three', 'the four countries', 'the leaders', 'both men': a definite phrase for several
+    people or countries."""
+    definite = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both", "all") for c in token.children)
+    if token.pos_ == "NUM":
+        return definite and token.lower_ not in ("one", "1")
+    return token.tag_ == "NNS" and (definite or token.lower_ == "both") and (
+        token.lemma_.lower() in person_nouns() or token.lemma_.lower() in ("country", "nation", "government"))
+
+
+def _how_many(token: Token) -> int | None:
+    """The number a phrase for several gives ('the three', 'the four countries', 'both men'), if any."""
+    if token.lower_ == "both" or any(c.lower_ == "both" for c in token.children):
+        return 2
+    word = token if token.pos_ == "NUM" else next((c for c in token.children if c.dep_ == "nummod"), None)
+    if word is None:
+        return None
+    return int(word.text) if word.text.isdigit() else number_words().get(word.lower_)
+
+
 def resolve_reference(nd: NewsDoc, token: Token) -> str | None:
     """The actor a token refers to: its own mention, else a resolved pronoun or description."""
     direct = nd.actor_at(token.idx, token.idx + len(token))
@@ -662,6 +683,10 @@ def resolve_reference(nd: NewsDoc, token: Token) -> str | None:
     low = token.lower_
     if low in SINGULAR or low in PLURAL or low in NEUTER:
         return _pronoun(nd, token)
+    if _several_described(token):  # 'the three wrote', 'the leaders likened': a group named by its members
+        size = _how_many(token)
+        return _best(nd, token, lambda a, _: a["members"] > 1 and size in (None, a["members"]), _speaking(token),
+                     WINDOW_SENTENCES)[0]
     if _describable(token):
         if token.dep_ == "appos":  # 'Manuel Valls, the Socialist Prime Minister': the name it stands beside
             name = token.head

@@ -111,6 +111,12 @@ def roles() -> dict:
 
 
 @lru_cache(maxsize=1)
+def number_words() -> dict[str, int]:
+    """'two' -> 2: the number words of the time grammar, for 'the three wrote'."""
+    return {w.lower(): n for w, n in json_data("time_lexicon.json")["numbers"].items()}
+
+
+@lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Nouns for one person: role heads ('spokesman'), unnamed heads ('resident') and gendered words ('man')."""
     table = roles()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors import resolve_reference
+from ..actors.groups import group_at
 from ..actors.lexicon import person_nouns, roles, speech_relations
 from ..actors.mentions import PLACE_ENTITIES, PLACE_NOUNS
 from ..document import NewsDoc
@@ -189,6 +190,8 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
         return speaker_of(nd, named, mention_span(nd, named))
     if (owner := _channel_owner(_document_it(head) or head)) is not None:
         return speaker_of(nd, owner, mention_span(nd, owner))
+    if (group := group_at(nd, head)) is not None:
+        return group  # 'Obama, Sarkozy and Cameron wrote': all three
     titled = _common_title(head)
     in_apposition = next((a for c in head.children if c.dep_ == "appos" and (a := nd.token_actor(c, c.left_edge.idx))),
                          None) or (_name_at_the_end(nd, head) if titled else None)
@@ -201,7 +204,8 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
     if found is None and (head.pos_ == "PROPN" or head.is_title):
         found = _last_named(nd, head)
     if _unnamed_person(head):  # 'a Whitefish spokesman' is not Whitefish: an unnamed person stays unnamed
-        return found if found and getattr(nd.actor(found), "type", None) == "PERSON" else None
+        actor = nd.actor(found)
+        return found if actor is not None and (actor.type == "PERSON" or actor.members) else None
     # "London's Exclusive Analysis consultancy said": the name in front of the noun, not its place
     found = found or next((a for c in reversed(list(head.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"
                            and (a := nd.token_actor(c, c.left_edge.idx))), None) \

@@ -1,0 +1,106 @@
+"""Groups named by their members: 'Obama, Sarkozy and Cameron wrote', then '"...," they wrote'.
+
+A coordination of names that is the subject of a verb acts, and speaks, as one: a joint letter, a
+communique of four countries. It becomes a GROUP actor whose ``members`` are the named actors, named
+'A, B and C' by their canonical names in the article's order, with the coordination as its mention.
+Its mentions stay out of the document's mention index (:meth:`NewsDoc.index_mentions`), which keeps
+each name for its own actor; coreference and quote attribution ask :func:`group_at` and
+:func:`group_mentions` instead.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..document import NewsDoc
+from ..model import Actor, Span
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_MEMBER_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "GROUP")
+
+
+def _mention_lookup(actors: list[Actor]) -> dict[int, tuple[int, str]]:
+    return {m.start: (m.end, a.id) for a in actors for m in a.mentions}
+
+
+def _actor_of(token: Token, lookup: dict[int, tuple[int, str]]) -> tuple[int, int, str] | None:
+    """The name mention (start, end, actor) whose span holds the token, within the token's own phrase."""
+    end = token.idx + len(token)
+    for s in range(token.idx, token.left_edge.idx - 1, -1):
+        hit = lookup.get(s)
+        if hit and hit[0] >= end:
+            return s, hit[0], hit[1]
+    return None
+
+
+def _listed_before(heads: list[Token], lookup: dict[int, tuple[int, str]], kinds: dict[str, Actor]) -> list[Token]:
+    """The coordination with the names listed before it that the parser hung elsewhere ('..., in three
+    newspapers, U.S. President Barack Obama, French President Nicolas Sarkozy and ... wrote': Obama as an
+    apposition to 'newspapers'): a name of the same kind right before a comma, in apposition or conjunction."""
+    first = _actor_of(heads[0], lookup)
+    doc = heads[0].doc
+    while first is not None and (at := heads[0].left_edge.i) > 1 and doc[at - 1].text == ",":
+        name = doc[at - 2]
+        found = _actor_of(name, lookup)
+        if found is None or name.dep_ not in ("appos", "conj") or kinds[found[2]].type != kinds[first[2]].type:
+            break
+        heads = [name, *heads]
+    return heads
+
+
+def _joined(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def named_groups(doc: Doc, text: str, actors: list[Actor]) -> list[Actor]:
+    """GROUP actors for coordinated names that are a verb's subject, every conjunct a named actor
+    ('Brazil, China, Russia and India issued a communique'); not when one conjunct names no one
+    ('Obama and his aides'), nor 'A or B', nor a list with no 'and'. The same members make one group
+    however often they act."""
+    lookup = _mention_lookup(actors)
+    kinds = {a.id: a for a in actors}
+    groups: dict[tuple[str, ...], Actor] = {}
+    for tok in doc:
+        if tok.dep_ not in _SUBJECTS or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        heads = [tok, *tok.conjuncts]
+        joins = {c.lower_ for h in heads for c in h.children if c.dep_ == "cc"}
+        if joins != {"and"}:
+            continue  # 'A or B'; 'Tripoli, Libya' is a place and its country, not a list
+        heads = _listed_before(sorted(heads, key=lambda h: h.i), lookup, kinds)
+        found = [_actor_of(h, lookup) for h in heads]
+        if any(f is None for f in found) or len({kinds[f[2]].type for f in found}) > 1 \
+                or kinds[found[0][2]].type not in _MEMBER_TYPES:
+            continue  # every conjunct a name, all of one kind: 'Egypt and Wael Ghonim' is no group
+        members = tuple(dict.fromkeys(f[2] for f in found))
+        if len(members) < 2:
+            continue
+        start, end = found[0][0], found[-1][1]
+        group = groups.get(members)
+        if group is None:
+            countries = {kinds[m].country for m in members}
+            group = groups[members] = Actor(
+                id=f"a{len(actors) + len(groups) + 1}", name=_joined([kinds[m].name for m in members]), type="GROUP",
+                country=countries.pop() if len(countries) == 1 else None, members=list(members),
+                confidence=round(min(kinds[m].confidence for m in members), 2))
+        group.mentions.append(Span(start=start, end=end, text=text[start:end]))
+    return list(groups.values())
+
+
+def group_mentions(nd: NewsDoc) -> list[tuple[int, int, str]]:
+    """(start, end, group id) of every group's mention."""
+    return [(m.start, m.end, a.id) for a in nd.actors if a.members for m in a.mentions]
+
+
+def group_at(nd: NewsDoc, token: Token) -> str | None:
+    """The group whose coordination the token heads or is a conjunct of ('Obama' in 'Obama and
+    Sarkozy wrote')."""
+    if not any(a.members for a in nd.actors):
+        return None
+    heads = {token, *token.conjuncts}
+    if len(heads) < 2:
+        return None
+    for start, end, group in group_mentions(nd):
+        if start <= token.idx < end and all(start <= h.idx < end for h in heads):
+            return group
+    return None
