@@ -1619,3 +1619,17 @@ def test_a_plural_phrase_with_no_group_in_view_stays_unattributed(newsdoc):
     """'the two men said' with no group named: several people are none of the persons named."""
     text = "Mariano Rajoy arrived in Rome on Friday.\n\"We agree on the banking union,\" the two men said.\n"
     assert only_quote_speaker(newsdoc, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Rebels fought the army in the north on Sunday, said Karim Nasser, an activist in the town.\n"
+                 "His account was backed by another eyewitness, by the name of Abu Hamza.\n"
+                 "\"The tanks came in at dawn,\" he told the BBC by phone.\n", id="the phrase hung on the verb"),
+    pytest.param("Rebels fought the army in the north on Sunday, said Karim Nasser, an activist in the town.\n"
+                 "A resident by the name of Abu Hamza was there too.\n"
+                 "\"The tanks came in at dawn,\" he told the BBC by phone.\n", id="the phrase on the noun"),
+])
+def test_a_person_given_a_name_by_the_name_of_is_that_name_as_salient_as_the_noun(newsdoc, text):
+    """'another eyewitness, by the name of Abu Hamza': a person (NER may miss the name), and as salient
+    as the noun that brings him in, so the 'he told' after it is his."""
+    assert only_quote_speaker(newsdoc, text) == "Abu Hamza"

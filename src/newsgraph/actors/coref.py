@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..document import NewsDoc
 from .groups import group_mentions
 from .lexicon import agents, demonyms, number_words, person_nouns, roles, speech_relations, speech_verbs
-from .mentions import PLACE_ENTITIES, given_name, is_age, modifier_country
+from .mentions import PLACE_ENTITIES, given_name, is_age, modifier_country, namer_of
 from .names import fold, given_names, surname
 
 WINDOW_SENTENCES = 8
@@ -68,6 +68,8 @@ def _index(nd: NewsDoc) -> _Index:
             continue
         titled.setdefault(actor, set()).update(_title_words(span))
         verb = _governing_verb(head)
+        if verb is None and (noun := namer_of(head)) is not None:
+            verb = _governing_verb(noun)  # 'corroborated by another eyewitness, by the name of Ali': as the noun
         subject = verb is not None
         speaker = subject and verb.lemma_.lower() in cues and _active(head, verb) and not _acts(verb)
         seen.append(_Seen(start, actor, units[head.i], subject or _owns_subject(head), speaker, _inside(quoted, start),

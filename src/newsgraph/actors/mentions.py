@@ -175,7 +175,7 @@ def _label(ent: SpacySpan, key: str) -> str:
         return "GPE"
     if label in ("PERSON", "ORG") and len(ent) == 1 and _place_context(ent) and is_place_name(key):
         return "GPE"
-    if label != "PERSON" and _named_by_clause(ent.root):
+    if label != "PERSON" and namer_of(ent.root) is not None:
         return "PERSON"  # 'a man who only gave his first name Abubakr': a person's name, whatever NER took it for
     if label in ("GPE", "LOC") and len(ent) == 1 and _speaks(ent.root) and _like_a_person(ent.root) \
             and not is_place_name(key):
@@ -214,7 +214,7 @@ def names(doc: Doc, text: str) -> list[Mention]:
             ent = _person(doc, ent.start - 1, ent.end)  # 'Mohammed [Ali Abdallah]': NER split the name
         elif _surname_after(ent):
             ent = _person(doc, ent.start, ent.end + 1)  # '[Victoria] Nuland said': a given name taken for a place
-        elif _maybe_person(ent) and (_person_by_role(ent) or _named_by_clause(ent.root)):
+        elif _maybe_person(ent) and (_person_by_role(ent) or namer_of(ent.root) is not None):
             ent = _with_forenames(ent)
         while ent.label_ == "PERSON" and _surname_left_out(ent):
             ent = _person(doc, ent.start, ent.end + 1)  # '[Col Qassem] Saadeddine': NER cut the name short
@@ -355,10 +355,12 @@ def missed_partners(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
 def given_name(tok: Token) -> Token | None:
     """The name a clause on a noun for a person gives that person ('a rebel called Mohammed', 'the
     resident, who gave only his first name, Mohammed', 'the spokesman, who wanted to be identified only
-    as "Mohammed"'): the head of that name, or None."""
+    as "Mohammed"', 'an eyewitness, by the name of Ali'): the head of that name, or None."""
     word = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or not (word in person_nouns() or word in agents()):
         return None
+    if (name := _by_the_name_of(tok)) is not None:
+        return name
     naming = roles()["naming_words"]
     for clause in tok.children:
         if clause.dep_ in ("acl", "relcl") and any(t.lemma_.lower() in naming for t in clause.subtree):
@@ -367,10 +369,28 @@ def given_name(tok: Token) -> Token | None:
     return None
 
 
-def _named_by_clause(tok: Token) -> bool:
-    """The token is the name a clause gives the person noun it hangs on (see ``given_name``)."""
+def _by_the_name_of(tok: Token) -> Token | None:
+    """'a resident by the name of Omar Khaled', wherever the parser hung the phrase (on the noun, or on
+    the verb as a second agent): the name's head."""
+    doc, at = tok.doc, tok.i + 1
+    at += at < len(doc) and doc[at].text == ","
+    words = doc[at:at + 4]
+    if [t.lower_ for t in words] != ["by", "the", "name", "of"]:
+        return None
+    return next((t for t in words[-1].children if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.is_title), None)
+
+
+def namer_of(tok: Token) -> Token | None:
+    """The person noun that gives the token as its name (see ``given_name``): 'rebel' for 'Mohammed'
+    in 'a rebel called Mohammed', 'eyewitness' in 'another eyewitness, by the name of Ali'."""
     clause = next((a for a in tok.ancestors if a.dep_ in ("acl", "relcl")), None)
-    return clause is not None and given_name(clause.head) == tok
+    if clause is not None and given_name(clause.head) == tok:
+        return clause.head
+    by = next((a for a in tok.ancestors if a.lower_ == "by"), None)
+    if by is None or by.i < 1:
+        return None
+    noun = tok.doc[by.i - 1 - (by.i > 1 and tok.doc[by.i - 1].text == ",")]
+    return noun if given_name(noun) == tok else None
 
 
 def missed_given_names(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
