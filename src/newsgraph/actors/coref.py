@@ -74,7 +74,8 @@ def _index(nd: NewsDoc) -> _Index:
         speaker = subject and verb.lemma_.lower() in cues and _active(head, verb) and not _acts(verb)
         seen.append(_Seen(start, actor, units[head.i], subject or _owns_subject(head), speaker, _inside(quoted, start),
                           subject and _leads(verb, units)))
-    info = {a.id: {"type": a.type, "members": len(a.members), "gender": _gender(nd, a), "sector": a.sector, "country": a.country,
+    info = {a.id: {"type": a.type, "members": len(a.members), "gender": _gender(nd, a), "sector": a.sector,
+                   "country": a.country,
                    "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set()),
                    "surname": {surname(fold(a.name))} if a.type == "PERSON" else set(),
                    "titles": _titles(a, titled.get(a.id, set()))} for a in nd.actors}
@@ -661,8 +662,9 @@ def _several_described(token: Token) -> bool:
     definite = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both", "all") for c in token.children)
     if token.pos_ == "NUM":
         return definite and token.lower_ not in ("one", "1")
+    word = token.lemma_.lower()
     return token.tag_ == "NNS" and (definite or token.lower_ == "both") and (
-        token.lemma_.lower() in person_nouns() or token.lemma_.lower() in ("country", "nation", "government"))
+        word in person_nouns() or word in roles()["several_heads"])
 
 
 def _how_many(token: Token) -> int | None:
