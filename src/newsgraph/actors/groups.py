@@ -10,39 +10,40 @@ each name for its own actor; coreference and quote attribution ask :func:`group_
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Token
 
-from ..document import NewsDoc
+from ..document import NewsDoc, SpanIndex
 from ..model import Actor, Span
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _MEMBER_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "GROUP")
 
 
-def _mention_lookup(actors: list[Actor]) -> dict[int, tuple[int, str]]:
-    return {m.start: (m.end, a.id) for a in actors for m in a.mentions}
+class _Named(NamedTuple):
+    start: int
+    end: int
+    actor: str
 
 
-def _actor_of(token: Token, lookup: dict[int, tuple[int, str]]) -> tuple[int, int, str] | None:
-    """The name mention (start, end, actor) whose span holds the token, within the token's own phrase."""
+def _actor_of(token: Token, mentions: SpanIndex) -> _Named | None:
+    """The innermost name mention whose span holds the token, within the token's own phrase."""
     end = token.idx + len(token)
-    for s in range(token.idx, token.left_edge.idx - 1, -1):
-        hit = lookup.get(s)
-        if hit and hit[0] >= end:
-            return s, hit[0], hit[1]
-    return None
+    held = [m for m in mentions.containing(token.idx) if m.end >= end and m.start >= token.left_edge.idx]
+    return max(held, key=lambda m: m.start, default=None)
 
 
-def _listed_before(heads: list[Token], lookup: dict[int, tuple[int, str]], kinds: dict[str, Actor]) -> list[Token]:
+def _listed_before(heads: list[Token], mentions: SpanIndex, kinds: dict[str, Actor]) -> list[Token]:
     """The coordination with the names listed before it that the parser hung elsewhere ('..., in three
     newspapers, U.S. President Barack Obama, French President Nicolas Sarkozy and ... wrote': Obama as an
     apposition to 'newspapers'): a name of the same kind right before a comma, in apposition or conjunction."""
-    first = _actor_of(heads[0], lookup)
+    first = _actor_of(heads[0], mentions)
     doc = heads[0].doc
     while first is not None and (at := heads[0].left_edge.i) > 1 and doc[at - 1].text == ",":
         name = doc[at - 2]
-        found = _actor_of(name, lookup)
-        if found is None or name.dep_ not in ("appos", "conj") or kinds[found[2]].type != kinds[first[2]].type:
+        found = _actor_of(name, mentions)
+        if found is None or name.dep_ not in ("appos", "conj") or kinds[found.actor].type != kinds[first.actor].type:
             break
         heads = [name, *heads]
     return heads
@@ -57,7 +58,7 @@ def named_groups(doc: Doc, text: str, actors: list[Actor]) -> list[Actor]:
     ('Brazil, China, Russia and India issued a communique'); not when one conjunct names no one
     ('Obama and his aides'), nor 'A or B', nor a list with no 'and'. The same members make one group
     however often they act."""
-    lookup = _mention_lookup(actors)
+    mentions = SpanIndex([_Named(m.start, m.end, a.id) for a in actors for m in a.mentions])
     kinds = {a.id: a for a in actors}
     groups: dict[tuple[str, ...], Actor] = {}
     for tok in doc:
@@ -67,15 +68,15 @@ def named_groups(doc: Doc, text: str, actors: list[Actor]) -> list[Actor]:
         joins = {c.lower_ for h in heads for c in h.children if c.dep_ == "cc"}
         if joins != {"and"}:
             continue  # 'A or B'; 'Tripoli, Libya' is a place and its country, not a list
-        heads = _listed_before(sorted(heads, key=lambda h: h.i), lookup, kinds)
-        found = [_actor_of(h, lookup) for h in heads]
-        if any(f is None for f in found) or len({kinds[f[2]].type for f in found}) > 1 \
-                or kinds[found[0][2]].type not in _MEMBER_TYPES:
+        heads = _listed_before(sorted(heads, key=lambda h: h.i), mentions, kinds)
+        found = [_actor_of(h, mentions) for h in heads]
+        if any(f is None for f in found) or len({kinds[f.actor].type for f in found}) > 1 \
+                or kinds[found[0].actor].type not in _MEMBER_TYPES:
             continue  # every conjunct a name, all of one kind: 'Egypt and Wael Ghonim' is no group
-        members = tuple(dict.fromkeys(f[2] for f in found))
+        members = tuple(dict.fromkeys(f.actor for f in found))
         if len(members) < 2:
             continue
-        start, end = found[0][0], found[-1][1]
+        start, end = found[0].start, found[-1].end
         group = groups.get(members)
         if group is None:
             countries = {kinds[m].country for m in members}
