@@ -21,3 +21,29 @@ def test_a_quote_after_a_line_about_someone_is_theirs_when_the_line_before_is_no
     record = extract(RUN_ON, pub_date="2011-05-06")
     names = {a.id: a.name for a in record.actors}
     assert [(q.text[:10], names.get(q.speaker)) for q in record.quotes] == [("What I saw", "Omar Haddad")]
+
+
+def test_a_caption_run_into_the_paragraph_after_it_is_a_sentence_of_its_own(nlp):
+    doc = nlp("Fans of the singer hold signs outside the courthouse He told the court how the singer "
+              "asked him to hire a doctor.\nHe said the doctor had been paid.")
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert starts == ["Fans", "He", "He"]
+
+
+def test_a_highlight_run_into_the_next_opens_at_its_determiner_but_a_name_with_the_does_not(nlp):
+    doc = nlp("Rebels take over a central building The rebels claim victory in Misrata.\n"
+              "He told The Hague court that the minister had lied.")
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert starts == ["Rebels", "The", "He"]
+
+
+def test_a_dateline_run_into_the_highlights_before_it_opens_a_sentence_with_its_place(nlp):
+    doc = nlp('"Some people fight, I use a brush," says one artist Zintan, Libya (CNN) -- In all his '
+              "years in power, the leader was never painted as anything but regal.")
+    place = next(s for s in doc.sents if "(CNN)" in s.text)
+    assert place.text.startswith("Zintan, Libya (CNN)")
+
+
+def test_a_dateline_at_a_line_start_keeps_its_region(nlp):
+    doc = nlp("Watch the show at 8 p.m. ET.\nCairo, Egypt (CNN) - Protesters gathered again on Wednesday.")
+    assert not any(s.text.startswith("Egypt") for s in doc.sents)
