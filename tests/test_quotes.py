@@ -1577,6 +1577,18 @@ def test_the_name_in_front_of_the_speakers_noun_outranks_the_place_that_owns_it(
                  "\"Winds of change are starting to blow across the whole of the country, and nobody can stop them,\" "
                  "said Ahmed Bani, a rebel spokesman.\n", ["Ahmed Bani", "Ahmed Bani"],
                  id="a highlight cut short shares a run of eight words with the named quote"),
+    pytest.param("Two fliers were rescued \"You feel the weight of... the military... making sure you get home,\" "
+                 "says one\nWashington (CNN) -- The two airmen spoke at a ceremony on Friday.\n"
+                 "\"You feel the weight of not only the Air Force, but the military, who are all making sure you get home,\" "
+                 "said Capt. Tyler Stark.\n", ["Tyler Stark", "Tyler Stark"],
+                 id="a highlight abridged with ellipses"),
+    pytest.param("Artists take on the regime \"Some people fight. I use a brush,\" says one artist\n"
+                 "Zintan (CNN) -- Murals have appeared on every wall.\n"
+                 "\"Some people fight, I use the brush,\" said Mohammed Zamoul, a painter.\n",
+                 ["Mohammed Zamoul", "Mohammed Zamoul"], id="a highlight reworded by a word"),
+    pytest.param("\"Down!\" shouted Ali Nasser, a guard.\n"
+                 "A man in the corridor was heard shouting: \"Down! Everybody down on the floor now!\"\n",
+                 ["Ali Nasser", None], id="a word one named man shouted does not make a longer quote his"),
 ])
 def test_a_quote_with_no_named_speaker_takes_the_speaker_it_is_quoted_again_with(newsdoc, text, speakers):
     assert direct_quote_speakers(newsdoc, text) == speakers

@@ -28,6 +28,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -52,6 +53,9 @@ _SHORT_TAG = 12  # tokens: a sentence this short right after a quote may be its 
 _NARRATION = 3  # paragraphs of narration about the speaker after which a quote with no cue is still theirs
 _REPEATED = 5  # words: a quote this long said again with a named speaker is that speaker's
 _SHARED_RUN = 8  # words in a row two quotes share that make them one quote said twice
+_ECHO_WORDS = 40  # words: a quote this short may be an abridged copy of a longer one (a highlight)
+_ECHO_SHARE = 0.8  # of its words, in order, that an abridged copy keeps from the longer quote
+_ECHO_CANDIDATES = 5  # named quotes sharing the most words that such a copy is compared with
 _NEAR = 8  # tokens: how far from a subject-less cue its source's name may be
 _ASIDE_DASH = re.compile(r" (?:--?|\u2013|\u2014) ")  # a dash that opens or closes an aside
 _MARKS = " \t\n\"'\u201c\u2018\u00ab`"  # what may stand between a line's or a sentence's start and its quote
@@ -743,23 +747,28 @@ def _repeated_speakers(nd: NewsDoc, drafts: list[_Draft]) -> None:
     """A quote with no named speaker that the article quotes again with one is that speaker's: a
     highlight's '"Of course this is about regime change," a congressman says' and, further down,
     '"Of course this is about regime change," said Rep. Mike Coffman'. The same words, at least
-    ``_REPEATED`` of them, one quote holding the other, or a run of ``_SHARED_RUN`` words both hold
-    (a highlight cut short or run into the next words); only when one named speaker said them."""
-    named = [(w, _grams(w), d) for d in drafts if d.speaker is not None and d.type != "indirect"
-             for w in [_words(nd.text[d.start:d.end])]]
+    ``_REPEATED`` of them: a run of ``_SHARED_RUN`` words both hold (a highlight cut short or run
+    into the next words), a shorter named quote held whole, or most of this quote's words said in
+    order in a named one (a highlight abridged or reworded: 'You feel the weight of... the entire
+    military'); only when one named speaker said them."""
+    named = [(_words(nd.text[d.start:d.end]), d) for d in drafts if d.speaker is not None and d.type != "indirect"]
     by_gram: dict[tuple[str, ...], set[int]] = {}  # a run of words -> the named quotes holding it
-    for k, (_, grams, _) in enumerate(named):
-        for g in grams:
+    by_word: dict[str, set[int]] = {}
+    for k, (w, _) in enumerate(named):
+        for g in _grams(w):
             by_gram.setdefault(g, set()).add(k)
+        for word in w:
+            by_word.setdefault(word, set()).add(k)
     for d in drafts:
         if d.speaker is not None or d.type != "direct":
             continue
         words = _words(nd.text[d.start:d.end])
         if len(words) < _REPEATED:
             continue
-        near = {k for g in _grams(words) for k in by_gram.get(g, ())}
-        same = {o.speaker for k, (w, _, o) in enumerate(named)  # a short one has no run to share: held whole
-                if k in near or min(len(w), len(words)) < _SHARED_RUN and (_holds(w, words) or _holds(words, w))}
+        said = {k for g in _grams(words) for k in by_gram.get(g, ())}
+        said |= {k for k in _closest_named(words, by_word) if _abridged(words, named[k][0])}
+        said |= {k for k, (w, _) in enumerate(named) if _REPEATED <= len(w) < _SHARED_RUN and _holds(words, w)}
+        same = {named[k][1].speaker for k in said}
         if len(same) == 1:
             d.speaker = same.pop()
             d.confidence = min(d.confidence, 0.6)
@@ -777,6 +786,27 @@ def _holds(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     """``inner``'s words run, in order, inside ``outer``'s."""
     n = len(inner)
     return any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
+
+
+def _closest_named(words: tuple[str, ...], by_word: dict[str, set[int]]) -> list[int]:
+    """The few named quotes that share most of ``words``'s words, enough to keep ``_ECHO_SHARE`` of
+    them: the only ones worth comparing word order with (a page of look-alike quotes is not
+    compared pair by pair)."""
+    if len(words) > _ECHO_WORDS:
+        return []
+    shared: dict[int, int] = {}
+    for word in set(words):
+        for k in by_word.get(word, ()):
+            shared[k] = shared.get(k, 0) + 1
+    enough = _ECHO_SHARE * len(set(words))
+    return sorted((k for k, n in shared.items() if n >= enough), key=lambda k: (-shared[k], k))[:_ECHO_CANDIDATES]
+
+
+def _abridged(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """``short`` keeps ``_ECHO_SHARE`` of its words in ``longer``'s order: the same quote cut,
+    abridged or slightly reworded."""
+    kept = sum(b.size for b in SequenceMatcher(None, short, longer, autojunk=False).get_matching_blocks())
+    return kept >= _ECHO_SHARE * len(short)
 
 
 def _brought_in(nd: NewsDoc, quote: _Draft, prev: _Draft, drafts: tuple[list[int], list[int]],
