@@ -480,6 +480,16 @@ def test_the_spokesman_takes_up_a_named_spokesman(newsdoc):
     assert only_quote_speaker(newsdoc, text) == "Dmitry Peskov"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Col. Ahmed Bani, an opposition spokesman, spoke to reporters on Monday. "It has been very hard," the spokesman '
+     'said.', "Ahmed Bani"),
+    ('A spokeswoman, Abeer Etefa, visited the camp. "We are worried about the people there," said the spokeswoman.',
+     "Abeer Etefa"),
+])
+def test_the_spokesman_takes_up_a_spokesman_named_in_apposition(newsdoc, text, speaker):
+    assert only_quote_speaker(newsdoc, text) == speaker
+
+
 def test_a_party_word_describes_a_politician(newsdoc):
     text = 'Sen. John McCain criticized the plan. "It\'s a mistake," the Arizona Republican told reporters.'
     assert only_quote_speaker(newsdoc, text) == "John McCain"

@@ -643,7 +643,8 @@ def _unnamed_before(token: Token) -> int | None:
         if tok.lemma_ == token.lemma_ and tok.pos_ == "NOUN" and tok.dep_ != "attr" and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) \
                 and not any(c.dep_ == "appos" and c.ent_type_ not in PLACE_ENTITIES or c.ent_type_ == "PERSON"
-                            for c in tok.children) and tok.head.dep_ != "appos":
+                            for c in tok.children) and tok.head.dep_ != "appos" \
+                and not (tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON"):  # 'Bani, an opposition spokesman'
             return tok.idx
     return None
 

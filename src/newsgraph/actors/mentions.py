@@ -662,6 +662,13 @@ def country_of(head: Token) -> str | None:
     return modifier_country(head) if any(c.i < head.i for c in head.children) else None
 
 
+def _apposed_to_name(head: Token) -> bool:
+    """A person's role set beside a name: 'Ahmed Bani, an opposition spokesman', 'a spokesman, Ahmed Bani'."""
+    return head.lemma_.lower() in roles()["person_heads"] and (
+        head.dep_ == "appos" and head.head.ent_type_ == "PERSON"
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children))
+
+
 def descriptions(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     """Noun phrases headed by a role word, outside the names already found (possessives too:
     'the Syrian government's assertion' describes the Syrian government)."""
@@ -679,8 +686,8 @@ def descriptions(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
         tokens = doc[(cut + 1) if cut is not None else left: head.i + 1]
         if countried and not _role_phrase(tokens, head)[1]:
             continue
-        if tokens[0].lower_ in _INDEFINITE and not country_of(head):
-            continue
+        if tokens[0].lower_ in _INDEFINITE and not country_of(head) and not _apposed_to_name(head):
+            continue  # 'a spokesman' brings in someone unnamed; 'Ahmed Bani, an opposition spokesman' is Bani's role
         start, end = _trimmed(text, tokens.start_char, tokens.end_char)
         phrase, sector = _role_phrase(tokens, head)
         country = modifier_country(head) or (of_country(head) if lemma in body_heads else None)
