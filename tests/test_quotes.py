@@ -490,6 +490,15 @@ def test_the_spokesman_takes_up_a_spokesman_named_in_apposition(newsdoc, text, s
     assert only_quote_speaker(newsdoc, text) == speaker
 
 
+def test_a_description_spells_out_the_rank_abbreviated_before_a_name(newsdoc):
+    """'Gen Robert Mood' ... 'the Norwegian general': the rank written out is his role word, and a
+    nationality the article never gave him does not rule him out."""
+    text = ("Gen. Robert Mood, head of the observer mission, visited Homs on Saturday.\n"
+            "The observers suspended their patrols last week.\n"
+            "\"This requires willingness on both sides,\" the Norwegian general added.\n")
+    assert only_quote_speaker(newsdoc, text) == "Robert Mood"
+
+
 def test_a_party_word_describes_a_politician(newsdoc):
     text = 'Sen. John McCain criticized the plan. "It\'s a mistake," the Arizona Republican told reporters.'
     assert only_quote_speaker(newsdoc, text) == "John McCain"

@@ -76,7 +76,7 @@ def _index(nd: NewsDoc) -> _Index:
                           subject and _leads(verb, units)))
     info = {a.id: {"type": a.type, "members": len(a.members), "gender": _gender(nd, a), "sector": a.sector,
                    "country": a.country,
-                   "words": {fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set()),
+                   "words": _spelled_out({fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set())),
                    "surname": {surname(fold(a.name))} if a.type == "PERSON" else set(),
                    "titles": _titles(a, titled.get(a.id, set()))} for a in nd.actors}
     value = _Index([s.start for s in seen], seen, info, quoted, units, told)
@@ -92,6 +92,13 @@ def _layout(nd: NewsDoc) -> tuple:
         units = _units(nd.doc)
         cached = nd.doc.user_data["newsgraph.layout"] = (quoted, units, _told(nd.doc, units, quoted))
     return cached
+
+
+def _spelled_out(words: set[str]) -> set[str]:
+    """The words with each abbreviated rank also written out ('gen.' -> 'general'), as a later
+    description writes it ('Gen Mood' ... 'the Norwegian general')."""
+    ranks = roles()["rank_abbreviations"]
+    return words | {ranks[w.rstrip(".")] for w in words if w.rstrip(".") in ranks}
 
 
 def _byline(span) -> bool:
@@ -591,7 +598,8 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
         if introduced is not None and c.start < introduced:
             return None  # 'a Foreign Office spokesman ... the spokesman said': the unnamed one, nearer
         a = info[c.actor]
-        if (a["type"] == "PERSON") != person or (country and a["country"] != country) or c.actor == kin_of \
+        if (a["type"] == "PERSON") != person or c.actor == kin_of \
+                or country and a["country"] not in ((None, country) if lemma in a["words"] else (country,)) \
                 or modifier and a["sector"] not in (None, modifier):
             continue  # "al-Obeidy's mother" is not al-Obeidy; 'the rebel leader' is no head of state
         if lemma in a["words"] or (sector and a["sector"] == sector and not unnamed):
