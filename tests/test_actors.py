@@ -582,6 +582,13 @@ def test_a_name_shown_to_be_a_place_is_that_place_in_its_other_mentions(newsdoc)
     assert namesake.actor(namesake.quotes[0].speaker).name == "Jesse Jackson"
 
 
+def test_a_place_name_of_several_words_shown_to_be_a_place_is_that_place_in_its_other_mentions(newsdoc):
+    """'into Jisr al-Shughour' makes the gazetteer's town a place, though NER took each mention for a person."""
+    nd = newsdoc("Troops moved into Jisr al-Shughour on Friday.\nCol Hussein Harmoush deserted the army last week.\n"
+                 "Jisr al-Shughour Harmoush said he had seen the killings.\n", until="actors")
+    assert [(a.name, a.type) for a in nd.actors if a.name == "Jisr al-Shughour"] == [("Jisr al-Shughour", "PLACE")]
+
+
 def test_several_people_described_are_none_of_the_persons_named(newsdoc):
     """'the men were upbeat': a plural description of people does not resolve to one named person."""
     nd = newsdoc("Omar Hassan, the town's mayor, fled on Friday. In the square the men were upbeat.", until="actors")

@@ -269,15 +269,16 @@ def _run_together(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _one_sense(found: list[Mention]) -> list[Mention]:
-    """A one-word name that is a place somewhere in the article ('the fighters in Douma') is that
-    place in its other mentions too ('Douma is ours'), where NER took it for a person; unless it is
-    the surname of someone named in full, or a given name."""
-    places = {m.key for m in found if " " not in m.text and m.placed
-              and (m.label == "GPE" or m.label == "PERSON" and is_place_name(m.key))}
+    """A name that is a place somewhere in the article ('the fighters in Douma', 'near Ras Lanuf') is
+    that place in its other mentions too ('Douma is ours', 'Ras Lanuf fell'), where NER took it for a
+    person; unless it is the surname of someone named in full, or begins with a given name. A name of
+    several words must be in the gazetteer."""
+    places = {m.key for m in found if m.placed and (m.label == "GPE" and (" " not in m.text or is_place_name(m.key))
+                                                     or m.label == "PERSON" and is_place_name(m.key))}
     surnames = {surname(m.key) for m in found if m.label == "PERSON" and " " in m.text}
     for m in found:
-        if m.label == "PERSON" and " " not in m.text and m.key in places and m.key not in surnames \
-                and m.key not in given_names():
+        if m.label == "PERSON" and m.key in places and m.key not in surnames \
+                and m.key.split()[0] not in given_names():
             m.label = "GPE"
     return found
 
