@@ -1400,6 +1400,18 @@ def test_a_quote_after_narration_is_from_the_person_it_ends_on(newsdoc):
     assert direct_quote_speakers(newsdoc, text) == ["Omar Nasser", None, None]
 
 
+@pytest.mark.parametrize("name, ages", [("Hana Mohammad", "ages five, three, and five months"),
+                                         ("Najah Ali", "ages four and seven")])
+def test_a_quote_after_narration_parsed_with_a_verbless_root_is_from_the_subject_of_its_clause(newsdoc, name, ages):
+    """'..., Hana had to leave her daughters behind; ages five, three, and five months.': the parser
+    roots the sentence on the list of ages; the person the narration ends on is still the subject of
+    the clause before it."""
+    text = ("The ship docked in Benghazi on Monday with 600 wounded on board.\n"
+            f"Amid the death and destruction, {name} had to leave her three young daughters behind; {ages}.\n"
+            '"It is as if I left my heart back in Misrata."\n')
+    assert direct_quote_speakers(newsdoc, text) == [name]
+
+
 def test_reported_speech_does_not_take_the_quote_on_the_line_before(newsdoc):
     """A parse that runs a sentence over a line break must not make the quote of the line before
     the content of the next line's 'the United Nations said'."""

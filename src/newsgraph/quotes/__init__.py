@@ -849,7 +849,8 @@ def _lead_person(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaking:
     ('The man standing behind her ...'), who may be someone unnamed; and, when someone spoke just
     before (``speaking``), only one brought in with a speech verb: the quote may be that speaker's."""
     sents = _sentences(nd, start, end)
-    subject = subject_of(sents[-1].root, quoted) if sents and (not speaking or is_cue(sents[-1].root)) else None
+    verb = _main_verb(sents[-1].root) if sents else None
+    subject = subject_of(verb, quoted) if verb is not None and (not speaking or is_cue(verb)) else None
     named = subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or any(
         c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children))  # 'His spokesman, Moussa Ibrahim,'
     if not named \
@@ -857,6 +858,14 @@ def _lead_person(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaking:
         return None  # nor the subject of an aside ('a statement -- Mubarak had resigned -- sent ...')
     speaker = speaker_of(nd, subject, mention_span(nd, subject))
     return subject if speaker is not None and nd.actor(speaker).type == "PERSON" else None
+
+
+def _main_verb(root: Token) -> Token:
+    """The sentence's main verb: its root, or, where the parser rooted it on a verbless tail ('Najah
+    had to leave her daughters behind; ages five, three and five months'), the clause before it."""
+    if root.pos_ in ("VERB", "AUX"):
+        return root
+    return next((c for c in root.lefts if c.pos_ in ("VERB", "AUX") and c.dep_ in ("ccomp", "parataxis", "dep")), root)
 
 
 def _sentences(nd: NewsDoc, start: int, end: int) -> list:
