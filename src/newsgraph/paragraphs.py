@@ -10,6 +10,7 @@ with no stop ('... outside the courthouse He told the court ...', '... says one 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -58,6 +59,7 @@ def _glued(doc: Doc, tok: Token) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
 def _openers() -> dict[str, str]:
     return dict(table_rows("glued_openers.txt"))
 

@@ -76,7 +76,8 @@ def _index(nd: NewsDoc) -> _Index:
                           subject and _leads(verb, units)))
     info = {a.id: {"type": a.type, "members": len(a.members), "gender": _gender(nd, a), "sector": a.sector,
                    "country": a.country,
-                   "words": _spelled_out({fold(w) for t in [a.name, *a.roles] for w in t.split()} | titled.get(a.id, set())),
+                   "words": _spelled_out({fold(w) for t in [a.name, *a.roles] for w in t.split()}
+                                         | titled.get(a.id, set())),
                    "surname": {surname(fold(a.name))} if a.type == "PERSON" else set(),
                    "titles": _titles(a, titled.get(a.id, set()))} for a in nd.actors}
     value = _Index([s.start for s in seen], seen, info, quoted, units, told)
