@@ -1363,6 +1363,26 @@ def test_a_quote_whose_opening_mark_was_lost_starts_with_its_sentence():
         "Gadhafi's militia took my money,", "(With) all of this happening, we have not seen NATO,"]
 
 
+def test_a_quote_whose_closing_mark_was_lost_before_its_tag_ends_at_the_tags_comma(newsdoc):
+    """'"... live in fear of Gadhafi, Hague said Monday, prior to ...' (and a line with no marks that
+    a quote left open runs on into: '... many years ago, said Robert Baer, a former CIA operative.'):
+    the quote ends at the comma before the tag, the rest of the line is narration, and the quote of
+    the next paragraph is a quote of its own, from the same speaker."""
+    text = ('"Him leaving Libya would be the best way, Hague said Monday, prior to his meeting in London.\n'
+            '"But as I have said all along, this is a question for Libyans."\n'
+            '"This is a nightmare trying to train the rebels.\n'
+            'I tried to do it many years ago, said Robert Baer, a former CIA operative.\n'
+            '"These people are very difficult to manage."\n')
+    assert contents(text) == ["Him leaving Libya would be the best way",
+                              "But as I have said all along, this is a question for Libyans.",
+                              "This is a nightmare trying to train the rebels.\nI tried to do it many years ago",
+                              "These people are very difficult to manage."]
+    assert direct_quote_speakers(newsdoc, text) == ["Hague", "Hague", "Robert Baer", "Robert Baer"]
+    # a speaker's own words that report someone are no lost tag: the quote goes on over the paragraphs
+    (quote,) = quoted_spans('"After the meeting, Obama said we should wait.\n"And we did."\n')
+    assert quote.pieces[0] == (1, 46) and len(quote.pieces) == 2
+
+
 def test_lost_opening_marks_by_the_thousand_stay_linear():
     text = 'It was fine," said Ann Lee. ' * 5000
     start = time.perf_counter()

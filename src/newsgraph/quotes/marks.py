@@ -8,7 +8,9 @@ stop ('"A. "B."') or after narration ('"A. Smith said ... "B."'): a paragraph br
 copy. In text split one sentence a line, a quote left open runs on through up to three lines with
 no marks (but a quote within the quote: 'saying, 'Where ...?'') to a line whose first mark can
 only close it ('"A.\nB.\nC," he said': no paragraph starts with a closing mark) or, with no blank
-line on the way (sentences, not paragraphs), that opens with a mark ('"A.\nB.\n"C."'). Single marks
+line on the way (sentences, not paragraphs), that opens with a mark ('"A.\nB.\n"C."'). A quote left
+open that holds a plain tag ending its clause ('"A, Hague said Monday, prior to ...') lost its closing
+mark before the tag's comma and ends there. Single marks
 (‘ ’ ') count only outside double-quoted spans and only where they cannot be apostrophes (word-initial opener,
 word-final closer), as in headline quotes ('will not tolerate') and British quotes; in a paragraph
 with no double marks, one left open at the start of a paragraph or after a colon or comma carries
@@ -32,6 +34,11 @@ _SENTENCE_END = (".", "!", "?", "\u2026")
 _TAG_VERB = r"(?:said|says|told|added|adds)\b"  # the speech verbs of a plain tag
 # a tag right after a quote's closing mark: 'said Smith', 'he said', 'Smith told', 'the woman added'
 _TAG_AFTER = re.compile(rf" +(?:{_TAG_VERB}|(?:[Tt]he |[Aa]n? )?(?:[A-Za-z][\w'.-]*\s){{1,3}}{_TAG_VERB})")
+# a tag inside a quote left open, with the closing mark lost before its comma: '... fear of Gadhafi,
+# Hague said Monday, prior to ...', '... many years ago, said Robert Baer, a former CIA operative.'
+# The tag ends the clause: ', Obama said we should wait' inside a quote is the speaker's own words.
+_INLINE_TAG = re.compile(rf", +(?:{_TAG_VERB}(?: [A-Z][\w'.-]*){{1,4}}|(?:[A-Z][\w'.-]* ){{1,3}}{_TAG_VERB}"
+                         rf"(?: [A-Z][a-z]+)?)(?=[,.])")
 _SENTENCE_START = re.compile(r"[.!?\u2026] +(?=[A-Z])")
 _RUN_ON = 3  # lines with no marks a quote left open may run on through to its closing mark
 # a full stop, then a name or a pronoun and a speech verb: narration after a quote left open
@@ -166,6 +173,12 @@ def quoted_spans(text: str) -> list[Quoted]:
                 carry.end, carry.closed = first.start(), True
                 out.append(carry)
                 carry, between, lo = None, [], first.end()
+            elif first is None and (tag := _INLINE_TAG.search(text, lo, hi)) is not None:
+                carry.pieces += between + [(lo, tag.start())]  # the closing mark lost before a tag
+                carry.end, carry.closed = tag.start(), True
+                out.append(carry)
+                carry, between = None, []
+                continue
             elif first is None and len(between) < _RUN_ON and not _headline_quote(text, lo, hi):
                 between.append((lo, hi))
                 continue
@@ -194,7 +207,9 @@ def quoted_spans(text: str) -> list[Quoted]:
             out.append(carry)
             carry = None
         out.extend(found)
-        if opened is not None and _rstrip(text, opened, hi) > opened:
+        if opened is not None and (tag := _INLINE_TAG.search(text, opened, hi)) is not None and double:
+            out.append(Quoted(opened, tag.start(), [(opened, tag.start())]))  # the closing mark lost before a tag
+        elif opened is not None and _rstrip(text, opened, hi) > opened:
             end = _rstrip(text, opened, hi)
             carry = Quoted(opened, end, [(opened, end)], closed=False, single=not double)
     if carry is not None:
