@@ -1659,6 +1659,21 @@ def test_a_long_title_after_a_word_that_names_it_is_no_quote(newsdoc, text, kept
     assert [q.text[:len(k)] for q, k in zip(nd.quotes, kept)] == kept and len(nd.quotes) == len(kept)
 
 
+@pytest.mark.parametrize("text, kept", [
+    ('Ghonim is the administrator of a Facebook page called "We are all Khaled Said," named after an activist.\n', []),
+    ('An Arabic Facebook page entitled, "I delegate Wael to lead on my behalf" has 300,000 likes.\n', []),
+    ('Ghonim ran the influential "We are all Khaled Said" Facebook page from Dubai.\n', []),
+    ('The guard saw the crowd at the gate. She called, "Come here and open the door for them now!"\n',
+     ["Come here and open the door"]),
+])
+def test_a_name_set_in_the_writers_noun_phrase_is_no_quote(newsdoc, text, kept):
+    """The name of a page, a group or a campaign in quotation marks, in sentence case and however the
+    parser reads it: after a word that names a thing, or between a noun's determiner and the noun;
+    not what a person called out."""
+    nd = newsdoc(text, until="quotes")
+    assert [q.text[:len(k)] for q, k in zip(nd.quotes, kept)] == kept and len(nd.quotes) == len(kept)
+
+
 @pytest.mark.parametrize("text, speaker", [
     pytest.param("In a joint letter published on Friday by four newspapers, Spanish Prime Minister Mariano Rajoy, "
                  "Italian Prime Minister Mario Monti and French President Francois Hollande wrote about the crisis.\n"

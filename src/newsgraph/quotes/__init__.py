@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..actors.lexicon import roles
+from ..actors.lexicon import person_nouns, roles
 from ..document import PULL_QUOTE_SIGNATURE, NewsDoc
 from ..model import Quote, Span
 from ..resources import table_rows, word_list
@@ -65,6 +65,7 @@ _MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('t
 # 'told ABC's "This Week."', 'on "Face the Nation."', 'told "Fox News Sunday."'
 _TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed", "told"}
 _NAMING_LEAD = {"headlined", "titled", "entitled", "called", "named", "dubbed"}  # words that give a title
+_MAX_NAME = 12  # words: the longest name of a page, group or campaign set in quotation marks
 _DASHES = "\u2015\u2014\u2013"
 _PULL_SIGNER_LEAD = 2  # tokens: a title before a pull quote's signer ('Bishop Louka al-Khoury')
 _SIGNATURE_LEAD = 5  # tokens: a short description before the name that signs a quote ('Netgear co-founder')
@@ -982,8 +983,30 @@ def _keep(nd: NewsDoc, d: _Draft) -> bool:
     run_in = bool(before) and (before[-1].lower() in _TITLE_LEAD or before[-1].endswith(("'s", "\u2019s")))
     if before and before[-1].lower().rstrip(",:") in _NAMING_LEAD and _headline(words, any_length=True):
         return False  # 'a story headlined "After Tunisia: Why Egypt Isn't Ready to Have Its Own Revolution."'
+    if _names_a_thing(nd, d):
+        return False
     return (len(words) > 3 or said) and not (title and not (said and content[-1] in ".!?")) \
         and not ((_headline(words) or title and run_in) and content[-1] not in "!?")
+
+
+def _names_a_thing(nd: NewsDoc, d: _Draft) -> bool:
+    """The quoted words are the name of a thing the writer's noun phrase is about, whatever their case
+    and however the parser reads them: right after a word that names a thing ('a Facebook page called
+    "We are all Khaled Said,"', 'a page entitled, "I delegate Wael"'), or set inside a noun phrase
+    between its determiner or adjective and its noun ('the influential "We are all Khaled Said" Facebook
+    page'). Not 'she called, "Come here!"' (a person calls out) nor 'called the plan "a disgrace"'."""
+    span = nd.doc.char_span(d.start, d.end, alignment_mode="contract")
+    if span is None or span.start == 0 or len(nd.text[d.start:d.end].split()) > _MAX_NAME:
+        return False
+    lead = next((t for t in reversed(nd.doc[:span.start]) if not (t.is_quote or t.is_punct)), None)
+    if lead is not None and lead.lower_ in _NAMING_LEAD and (lead.dep_ == "acl" and lead.head.pos_ == "NOUN" or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() not in person_nouns()
+            for c in lead.children)):
+        return True
+    after = next((t for t in nd.doc[span.end:span.end + 2] if not t.is_quote), None)
+    return lead is not None and after is not None and (lead.pos_ in ("DET", "ADJ") or lead.tag_ == "PRP$") \
+        and lead.i == span.start - 2 and after.pos_ in ("NOUN", "PROPN") \
+        and not nd.text[d.start:d.end].rstrip()[-1:] in ".,!?;:" and nd.text[d.end:after.idx].strip() in _MARKS.strip()
 
 
 def _clause(nd: NewsDoc, d: _Draft) -> bool:
