@@ -389,6 +389,14 @@ def test_the_owner_of_an_account_speaks_through_it(newsdoc):
     assert only_quote_speaker(newsdoc, text) == "Freedonia Defence Ministry"
 
 
+def test_the_owner_named_by_a_possessive_pronoun_speaks_through_the_account(newsdoc):
+    """'his Twitter account, which read, "..."': the account's owner, whom 'his' stands for."""
+    text = ("Opposition leader Mohamed ElBaradei was in Cairo on Friday.\n"
+            "He posted a message on his Twitter account, which read, \"Egypt will explode. Army must save the "
+            "country now.\"\n")
+    assert only_quote_speaker(newsdoc, text) == "Mohamed ElBaradei"
+
+
 def test_of_two_subjects_the_name_next_to_the_verb_is_the_source(newsdoc):
     text = ('The group counted 139 deaths. The group\'s director of investigations Erin Walsh said, '
             '"every doctor killed leaves thousands with nowhere to turn."')

@@ -237,12 +237,12 @@ def _unnamed_person(head: Token) -> bool:
 
 
 def _channel_owner(head: Token) -> Token | None:
-    """'the official Twitter account of X', 'a statement from X' (or by X), "X's website": what
+    """'the official Twitter account of X', 'a statement from X' (or by X), "X's website", 'his account': what
     carries the words is not their source; its owner is, also for 'the report' that someone put out
     before (or, with no earlier report, 'the tweet' after 'X said in a post on his Twitter account')."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in roles()["channels"]:
         return None
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
     if owner is not None:
         return owner
     owner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "by")
