@@ -1391,6 +1391,18 @@ def test_a_quote_whose_closing_mark_was_lost_before_its_tag_ends_at_the_tags_com
     assert quote.pieces[0] == (1, 46) and len(quote.pieces) == 2
 
 
+def test_an_opening_mark_moved_up_to_the_end_of_the_line_before_opens_the_next_line(newsdoc):
+    """'... pervasive," said Moreno-Ocampo." / (But) what happens ... to know."': the mark after the tag's
+    full stop closes nothing; it is the next line's opening mark, set a line too early, and that line
+    goes on with the same speaker. A line after a quote that closed at its end stays narration."""
+    text = ('"The shooting is in the public space. The arrests are so massive," said Moreno-Ocampo."\n'
+            '(But) what happens inside the barracks is more difficult to know."\n'
+            'Also on Monday, the court sought arrest warrants.\n')
+    assert contents(text)[1] == "(But) what happens inside the barracks is more difficult to know."
+    assert direct_quote_speakers(newsdoc, text) == ["Moreno-Ocampo", "Moreno-Ocampo"]
+    assert contents('"We will win," he said.\n"They will lose."\nThe end came."\n') == ["We will win,", "They will lose."]
+
+
 def test_lost_opening_marks_by_the_thousand_stay_linear():
     text = 'It was fine," said Ann Lee. ' * 5000
     start = time.perf_counter()

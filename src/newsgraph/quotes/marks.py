@@ -10,7 +10,9 @@ no marks (but a quote within the quote: 'saying, 'Where ...?'') to a line whose 
 only close it ('"A.\nB.\nC," he said': no paragraph starts with a closing mark) or, with no blank
 line on the way (sentences, not paragraphs), that opens with a mark ('"A.\nB.\n"C."'). A quote left
 open that holds a plain tag ending its clause ('"A, Hague said Monday, prior to ...') lost its closing
-mark before the tag's comma and ends there. Single marks
+mark before the tag's comma and ends there; a mark after the full stop that ends a line and closes
+nothing ('..." said X."') is the opening mark of the next line, set a line early, when that line has
+a closing mark and no opening one. Single marks
 (‘ ’ ') count only outside double-quoted spans and only where they cannot be apostrophes (word-initial opener,
 word-final closer), as in headline quotes ('will not tolerate') and British quotes; in a paragraph
 with no double marks, one left open at the start of a paragraph or after a colon or comma carries
@@ -165,8 +167,13 @@ def quoted_spans(text: str) -> list[Quoted]:
     out: list[Quoted] = []
     carry: Quoted | None = None  # a quote left open at the end of the previous paragraph
     between: list[tuple[int, int]] = []  # lines with no marks since it was left open
+    dangling = False  # the paragraph before ended on a mark that closed nothing, after a full stop
     for lo, hi in paragraphs(text):
         first = _DOUBLE.search(text, lo, hi)
+        if dangling and carry is None and first is not None and first.start() > lo \
+                and _closes(text, first.start(), first.group()) and not text[lo:first.start()].strip().endswith(","):
+            out.append(Quoted(lo, first.start(), [(lo, first.start())]))  # '... said X."' / 'Y."': the mark moved up
+            lo = first.end()
         if carry is not None and not carry.single:
             if first is not None and first.start() > lo and _closes(text, first.start(), first.group()):
                 carry.pieces += between + [(lo, first.start())]
@@ -212,6 +219,9 @@ def quoted_spans(text: str) -> list[Quoted]:
         elif opened is not None and _rstrip(text, opened, hi) > opened:
             end = _rstrip(text, opened, hi)
             carry = Quoted(opened, end, [(opened, end)], closed=False, single=not double)
+        last = _rstrip(text, lo, hi)
+        dangling = carry is None and opened is None and last - 1 > lo and text[last - 1] == '"' \
+            and text[last - 2] in _SENTENCE_END and all(q.end != last - 1 for q in out[-4:])
     if carry is not None:
         out.append(carry)
     out.sort(key=lambda q: q.start)
