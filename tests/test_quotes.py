@@ -1679,6 +1679,16 @@ def test_a_long_title_after_a_word_that_names_it_is_no_quote(newsdoc, text, kept
     assert [q.text[:len(k)] for q, k in zip(nd.quotes, kept)] == kept and len(nd.quotes) == len(kept)
 
 
+def test_a_one_word_answer_with_its_tag_right_after_it_is_said_not_a_title(newsdoc):
+    """'"Absolutely," he says.': one capitalised word reads like a title, but a tag straight after its
+    closing mark makes it an answer; a show named in a list ('appearing on CNN's "The Situation Room,"
+    "AC360," and "State of the Union."') stays a title."""
+    text = ('Khaled Ahmed grew up in California. Asked if he ever thought of quitting, he shakes his head.\n'
+            '"Absolutely," he says.\n'
+            'Gloria Borger is an analyst, appearing on "The Situation Room," "AC360," and "State of the Union."\n')
+    assert direct_quote_speakers(newsdoc, text) == ["Khaled Ahmed"]
+
+
 @pytest.mark.parametrize("text, kept", [
     ('Ghonim is the administrator of a Facebook page called "We are all Khaled Said," named after an activist.\n', []),
     ('An Arabic Facebook page entitled, "I delegate Wael to lead on my behalf" has 300,000 likes.\n', []),

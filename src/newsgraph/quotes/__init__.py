@@ -65,6 +65,7 @@ _MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('t
 # 'told ABC's "This Week."', 'on "Face the Nation."', 'told "Fox News Sunday."'
 _TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed", "told"}
 _NAMING_LEAD = {"headlined", "titled", "entitled", "called", "named", "dubbed"}  # words that give a title
+_ANSWER_TAG = 24  # characters from a one-word answer's closing mark to its tag's verb ('," the woman answers')
 _MAX_NAME = 12  # words: the longest name of a page, group or campaign set in quotation marks
 _DASHES = "\u2015\u2014\u2013"
 _PULL_SIGNER_LEAD = 2  # tokens: a title before a pull quote's signer ('Bishop Louka al-Khoury')
@@ -985,7 +986,10 @@ def _keep(nd: NewsDoc, d: _Draft) -> bool:
         return False  # 'a story headlined "After Tunisia: Why Egypt Isn't Ready to Have Its Own Revolution."'
     if _names_a_thing(nd, d):
         return False
-    return (len(words) > 3 or said) and not (title and not (said and content[-1] in ".!?")) \
+    # '"Absolutely," he says': a one-word answer with its tag right after it is said, not a title
+    answer = said and len(words) == 1 and d.cue is not None and 0 < d.cue.idx - d.end <= _ANSWER_TAG \
+        and not any(ch in _MARKS.strip() for ch in text[d.end + 1:d.cue.idx])
+    return (len(words) > 3 or said) and not (title and not answer and not (said and content[-1] in ".!?")) \
         and not ((_headline(words) or title and run_in) and content[-1] not in "!?")
 
 
