@@ -600,7 +600,7 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
             return None  # 'a Foreign Office spokesman ... the spokesman said': the unnamed one, nearer
         a = info[c.actor]
         if (a["type"] == "PERSON") != person or c.actor == kin_of \
-                or country and a["country"] not in ((None, country) if lemma in a["words"] else (country,)) \
+                or country and a["country"] != country and not (a["country"] is None and lemma in a["words"]) \
                 or modifier and a["sector"] not in (None, modifier):
             continue  # "al-Obeidy's mother" is not al-Obeidy; 'the rebel leader' is no head of state
         if lemma in a["words"] or (sector and a["sector"] == sector and not unnamed):

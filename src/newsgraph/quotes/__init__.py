@@ -1010,7 +1010,7 @@ def _names_a_thing(nd: NewsDoc, d: _Draft) -> bool:
     after = next((t for t in nd.doc[span.end:span.end + 2] if not t.is_quote), None)
     return lead is not None and after is not None and (lead.pos_ in ("DET", "ADJ") or lead.tag_ == "PRP$") \
         and lead.i == span.start - 2 and after.pos_ in ("NOUN", "PROPN") \
-        and not nd.text[d.start:d.end].rstrip()[-1:] in ".,!?;:" and nd.text[d.end:after.idx].strip() in _MARKS.strip()
+        and nd.text[d.start:d.end].rstrip()[-1:] not in ".,!?;:" and not nd.text[d.end:after.idx].strip(_MARKS)
 
 
 def _clause(nd: NewsDoc, d: _Draft) -> bool:

@@ -221,7 +221,7 @@ def quoted_spans(text: str) -> list[Quoted]:
             carry = Quoted(opened, end, [(opened, end)], closed=False, single=not double)
         last = _rstrip(text, lo, hi)
         dangling = carry is None and opened is None and last - 1 > lo and text[last - 1] == '"' \
-            and text[last - 2] in _SENTENCE_END and all(q.end != last - 1 for q in out[-4:])
+            and text[last - 2] in _SENTENCE_END and not (out and out[-1].end == last - 1)
     if carry is not None:
         out.append(carry)
     out.sort(key=lambda q: q.start)
