@@ -1665,6 +1665,23 @@ def test_a_quote_with_no_named_speaker_takes_the_speaker_it_is_quoted_again_with
     assert direct_quote_speakers(newsdoc, text) == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    pytest.param("NATO spokeswoman Oana Lungescu said the alliance was watching the port closely.\n"
+                 "Rebels said they had taken the port on Friday. \"The town is ours and it will stay ours whatever "
+                 "happens,\" the spokeswoman told reporters.\nLater on Friday the rebels repeated their claim.\n"
+                 "\"The town is ours and it will stay ours whatever happens,\" said Amira Bani, a rebel spokeswoman.\n",
+                 ["Amira Bani", "Amira Bani"], id="a description's speaker gives way to the name said with the same words"),
+    pytest.param("Former Speaker Newt Gingrich took aim at the intervention.\n"
+                 "A few days earlier, as Alana Goodman pointed out in Commentary, he had been criticizing the "
+                 "president's inaction, saying, \"This is a moment to get rid of the dictator.\"\n",
+                 ["Newt Gingrich"], id="a name whose report holds the quote is no second saying of it"),
+])
+def test_a_quote_said_again_by_name_is_that_names_not_a_descriptions(newsdoc, text, speakers):
+    """A description or pronoun may resolve to the wrong person; the same words given to a name
+    elsewhere in the article are better evidence of who said them."""
+    assert direct_quote_speakers(newsdoc, text) == speakers
+
+
 @pytest.mark.parametrize("text, kept", [
     ("Time.com published a story on Thursday from writer Ann Wells in Cairo headlined, \"After the Vote: Why the City "
      "Isn't Ready to Move On.\"\n", []),

@@ -752,7 +752,8 @@ def _repeated_speakers(nd: NewsDoc, drafts: list[_Draft]) -> None:
     ``_REPEATED`` of them: a run of ``_SHARED_RUN`` words both hold (a highlight cut short or run
     into the next words), a shorter named quote held whole, or most of this quote's words said in
     order in a named one (a highlight abridged or reworded: 'You feel the weight of... the entire
-    military'); only when one named speaker said them."""
+    military'); only when one named speaker said them. A quote whose speaker came from a description
+    or a pronoun takes, the same way, the speaker of the same words given elsewhere to a name."""
     named = [(_words(nd.text[d.start:d.end]), d) for d in drafts if d.speaker is not None and d.type != "indirect"]
     by_gram: dict[tuple[str, ...], set[int]] = {}  # a run of words -> the named quotes holding it
     by_word: dict[str, set[int]] = {}
@@ -762,7 +763,7 @@ def _repeated_speakers(nd: NewsDoc, drafts: list[_Draft]) -> None:
         for word in w:
             by_word.setdefault(word, set()).add(k)
     for d in drafts:
-        if d.speaker is not None or d.type != "direct":
+        if d.type == "indirect" or d.speaker is None and d.type != "direct" or d.speaker is not None and _by_name(d):
             continue
         words = _words(nd.text[d.start:d.end])
         if len(words) < _REPEATED:
@@ -770,10 +771,22 @@ def _repeated_speakers(nd: NewsDoc, drafts: list[_Draft]) -> None:
         said = {k for g in _grams(words) for k in by_gram.get(g, ())}
         said |= {k for k in _closest_named(words, by_word) if _abridged(words, named[k][0])}
         said |= {k for k, (w, _) in enumerate(named) if _REPEATED <= len(w) < _SHARED_RUN and _holds(words, w)}
+        if d.speaker is not None:  # a description's or a pronoun's speaker gives way to a name said elsewhere
+            said = {k for k in said if _by_name(named[k][1]) and _apart(named[k][1], d)}
         same = {named[k][1].speaker for k in said}
         if len(same) == 1:
             d.speaker = same.pop()
             d.confidence = min(d.confidence, 0.6)
+
+
+def _by_name(d: _Draft) -> bool:
+    """The draft's source is a name, not a description or a pronoun."""
+    return d.source is not None and d.source.pos_ == "PROPN" and d.source.ent_type_ != ""
+
+
+def _apart(a: _Draft, b: _Draft) -> bool:
+    """Two drafts in different places (not a quote and the report that holds it)."""
+    return a.end <= b.start or b.end <= a.start
 
 
 def _grams(words: tuple[str, ...]) -> set[tuple[str, ...]]:
