@@ -584,10 +584,30 @@ def test_a_colon_after_a_clause_describing_a_person_gives_that_person(newsdoc, t
     assert only_quote_speaker(newsdoc, text) == name
 
 
-def test_the_report_speaks_for_who_issued_it(newsdoc):
-    text = ('Amnesty International issued the report on Tuesday. '
-            '"Soldiers fired on the crowd without any warning," the report said.')
-    assert only_quote_speaker(newsdoc, text) == "Amnesty International"
+@pytest.mark.parametrize("text, issuer", [
+    ('Amnesty International issued the report on Tuesday. '
+     '"Soldiers fired on the crowd without any warning," the report said.', "Amnesty International"),
+    ('The European Council issued a declaration on Friday after a summit in Brussels.\n'
+     '"His regime has lost all legitimacy and must go," the declaration said.\n', "European Council"),
+])
+def test_the_report_speaks_for_who_issued_it(newsdoc, text, issuer):
+    assert only_quote_speaker(newsdoc, text) == issuer
+
+
+@pytest.mark.parametrize("text, issuer", [
+    pytest.param('Google said on its official blog that it had built the service with a few engineers.\n'
+                 '"We hope that this will go some way to helping people stay connected," the post said.\n',
+                 "Google", id="said on its blog"),
+    pytest.param('The UN Security Council met on Thursday.\nIn a statement, the Security Council expressed its '
+                 'disappointment that the envoy had been refused entry.\nIts member countries also said in a '
+                 'unanimously agreed statement that they deplored the violence.\n'
+                 '"The members call upon the authorities to allow immediate access," the statement said.\n',
+                 "UN Security Council", id="the nearest issuer names nobody: the one before"),
+])
+def test_the_post_or_statement_speaks_for_the_nearest_issuer_who_is_someone(newsdoc, text, issuer):
+    """'the post said' after 'X said on its blog'; an issuer that resolves to no actor ('its member
+    countries') gives way to the one before it."""
+    assert only_quote_speaker(newsdoc, text) == issuer
 
 
 @pytest.mark.parametrize("text", [

@@ -188,8 +188,8 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
     A relative pronoun ("who said") speaks for its antecedent."""
     if (named := antecedent(head)) is not head:
         return speaker_of(nd, named, mention_span(nd, named))
-    if (owner := _channel_owner(_document_it(head) or head)) is not None:
-        return speaker_of(nd, owner, mention_span(nd, owner))
+    if owners := _channel_owners(_document_it(head) or head):
+        return next((found for owner in owners if (found := speaker_of(nd, owner, mention_span(nd, owner)))), None)
     if (group := group_at(nd, head)) is not None:
         return group  # 'Obama, Sarkozy and Cameron wrote': all three
     titled = _common_title(head)
@@ -236,23 +236,24 @@ def _unnamed_person(head: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and (indefinite or head.pos_ == "NOUN" and head.lemma_.lower() in person_nouns())
 
 
-def _channel_owner(head: Token) -> Token | None:
+def _channel_owners(head: Token) -> list[Token]:
     """'the official Twitter account of X', 'a statement from X' (or by X), "X's website", 'his account': what
     carries the words is not their source; its owner is, also for 'the report' that someone put out
-    before (or, with no earlier report, 'the tweet' after 'X said in a post on his Twitter account')."""
+    before (or, with no earlier report, 'the tweet' after 'X said in a post on his Twitter account'):
+    the issuers of the earlier ones, nearest first, the same word first."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in roles()["channels"]:
-        return None
+        return []
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
     if owner is not None:
-        return owner
+        return [owner]
     owner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "by")
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None) or _author(head) \
         or _publisher(head)  # 'X said in a statement announcing the loan. / "..."': X put it out
     if owner is not None or not any(c.lower_ == "the" for c in head.children):
-        return owner
-    earlier = [t for t in reversed(head.doc[:head.i]) if t.lemma_.lower() in roles()["channels"]]
+        return [owner] if owner is not None else []
+    earlier = [t for t in reversed(head.doc[:head.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in roles()["channels"]]
     same = [t for t in earlier if t.lemma_ == head.lemma_]  # the same word first: 'the report' is the report's
-    return next((o for t in same + earlier if (o := _publisher(t) or _author(t))), None)
+    return [o for t in same + earlier if (o := _publisher(t) or _author(t))]
 
 
 def _document_it(head: Token) -> Token | None:
@@ -282,6 +283,6 @@ def _author(document: Token) -> Token | None:
 def _publisher(channel: Token) -> Token | None:
     """Who put out an earlier mention of the channel: 'X issued the report' / 'X said in a report' /
     'X told staff via e-mail' ... 'the report said' speaks for X."""
-    verb = channel.head.head if channel.dep_ == "pobj" and channel.head.lower_ in ("in", "through", "via") else \
+    verb = channel.head.head if channel.dep_ == "pobj" and channel.head.lower_ in ("in", "on", "through", "via") else \
         channel.head if channel.dep_ == "dobj" else None
     return subject_of(verb, None) if verb is not None and verb.pos_ == "VERB" else None
