@@ -603,6 +603,10 @@ def test_the_report_speaks_for_who_issued_it(newsdoc, text, issuer):
                  'unanimously agreed statement that they deplored the violence.\n'
                  '"The members call upon the authorities to allow immediate access," the statement said.\n',
                  "UN Security Council", id="the nearest issuer names nobody: the one before"),
+    pytest.param('The chairman of the National Bank of Egypt, Tarek Amer, told employees via e-mail that he had '
+                 'resigned on Sunday.\n"I was saddened because I could not enter the building today due to hundreds '
+                 'of protesting employees," the e-mail said, according to a bank employee.\n',
+                 "Tarek Amer", id="the e-mail, split by the tokenizer"),
 ])
 def test_the_post_or_statement_speaks_for_the_nearest_issuer_who_is_someone(newsdoc, text, issuer):
     """'the post said' after 'X said on its blog'; an issuer that resolves to no actor ('its member

@@ -249,11 +249,19 @@ def _channel_owners(head: Token) -> list[Token]:
     owner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "by")
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None) or _author(head) \
         or _publisher(head)  # 'X said in a statement announcing the loan. / "..."': X put it out
-    if owner is not None or not any(c.lower_ == "the" for c in head.children):
+    if owner is not None or not _definite(head):
         return [owner] if owner is not None else []
     earlier = [t for t in reversed(head.doc[:head.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in roles()["channels"]]
     same = [t for t in earlier if t.lemma_ == head.lemma_]  # the same word first: 'the report' is the report's
     return [o for t in same + earlier if (o := _publisher(t) or _author(t))]
+
+
+def _definite(noun: Token) -> bool:
+    """'the report'; also 'the e-mail' that the parser split into pieces and left without its 'the'."""
+    first = noun.i
+    while first and not noun.doc[first - 1].whitespace_ and not noun.doc[first - 1].is_quote:
+        first -= 1
+    return any(c.lower_ == "the" for c in noun.children) or first > 0 and noun.doc[first - 1].lower_ == "the"
 
 
 def _document_it(head: Token) -> Token | None:
