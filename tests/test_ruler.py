@@ -50,10 +50,19 @@ def test_acronym_inside_a_phrase_keeps_the_phrase(nlp):
     assert ruled(nlp, "the BBC World Service said") == [("BBC World Service", "ORG")]
 
 
+def test_a_phrase_with_an_abbreviation_matches_as_written(nlp):
+    """'u.s.' in a phrase is one token as 'U.S.' is in the text; a title word naming a field belongs to an
+    organisation's name, but a phrase ending in a person's noun is no organisation."""
+    assert ruled(nlp, "the U.S. State Department said") == [("U.S. State Department", "ORG")]
+    assert ruled(nlp, "The U.N. Security Council met") == [("U.N. Security Council", "ORG")]
+    assert ("State Department official", "ORG") not in ruled(nlp, "a State Department official said")
+
+
 @pytest.fixture(scope="module")
 def tokenised(nlp) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     """Each pattern set as (its tokens as spaCy's tokenizer makes them, label, phrase) (seconds)."""
-    return {name: [(tuple(t.lower_ if lower else t.text for t in nlp.tokenizer(text)), label, text)
+    return {name: [(tuple(t.lower_ if lower else t.text for t in nlp.tokenizer(ruler.written(text) if lower else text)),
+                    label, ruler.written(text) if lower else text)
                    for label, text in source()]
             for name, (source, lower) in ruler.PATTERNS.items()}
 

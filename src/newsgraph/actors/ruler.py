@@ -13,6 +13,7 @@ no overlaps; entities already there kept.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
@@ -22,7 +23,8 @@ from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
-from .lexicon import capitals, countries, phoenix, roles
+from ..resources import word_list
+from .lexicon import capitals, countries, person_nouns, phoenix, roles
 from .names import titles
 
 RULER = "newsgraph_ruler"
@@ -30,12 +32,22 @@ ACRONYMS = "newsgraph_acronyms"
 
 _LABELS = {"person": "PERSON", "org": "ORG"}  # Phoenix kind -> entity label
 Table = dict[tuple[int, ...], str]  # a phrase's token ids (spaCy's string hashes) -> its label
+_INITIALISM = re.compile(r"(?:[a-z]\.){2,}")  # 'u.s.', 'u.n.'
 
 
-def _plain(name: str) -> bool:
-    """A Phoenix name worth a pattern: words only, no role words that start a description."""
+def _plain(name: str, label: str) -> bool:
+    """A Phoenix name worth a pattern: words only, no role words that start a description. A title
+    word that names a field or a country ('state', 'un') belongs to an organisation's name ('u.s.
+    state department', 'un security council') when it does not end in a person's noun ('state
+    department official')."""
     words = name.split()
-    return all(w.replace(".", "").replace("'", "").isalnum() for w in words) and not (set(words) & titles())
+    if not all(w.replace(".", "").replace("'", "").isalnum() for w in words):
+        return False
+    roles_in = set(words) & titles()
+    if label == "ORG":
+        roles_in -= word_list("title_fields.txt")
+        return not roles_in and words[-1] not in person_nouns() and words[-1].removesuffix("s") not in person_nouns()
+    return not roles_in
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +61,7 @@ def phrase_patterns() -> tuple[tuple[str, str], ...]:
             out[name] = "GPE"
     for name, entries in phoenix().items():
         label = _LABELS.get(entries[0].kind) if len(entries) == 1 else None
-        if label and name not in out and len(name.split()) >= 2 and _plain(name):
+        if label and name not in out and len(name.split()) >= 2 and _plain(name, label):
             out[name] = label
     return tuple((label, name) for name, label in sorted(out.items()))
 
@@ -78,13 +90,21 @@ def phrase_tokens(text: str, tokenizer: Tokenizer, specials: frozenset[str], low
     """The texts of the tokens spaCy's tokenizer makes of a phrase, lower-cased if ``lower``.
 
     The tokenizer splits at spaces and keeps a word of letters whole unless it is a special case
-    ('im' -> 'i', 'm'), so only the few hundred phrases with other characters ('jr.', 'at&t',
+    ('Im' -> 'I', 'm'), so only the few hundred phrases with other characters ('jr.', 'at&t',
     '1st') are tokenised: all 27k take seconds. A test checks every phrase against the tokenizer.
+    An initialism in a lower-case phrase is tokenised as it is written, in capitals: 'U.S.' is one
+    token in the text, where 'u.s.' would be split from its stop and never match.
     """
-    words = text.split(" ")
+    shown = written(text) if lower else text
+    words = shown.split(" ")
     if all(words) and text.replace(" ", "").isalpha() and specials.isdisjoint(words):
         return tuple((text.lower() if lower else text).split(" "))
-    return tuple(t.lower_ if lower else t.text for t in tokenizer(text))
+    return tuple(t.lower_ if lower else t.text for t in tokenizer(shown))
+
+
+def written(phrase: str) -> str:
+    """A lower-case phrase with its initialisms in capitals ('u.s. state department' -> 'U.S. state department')."""
+    return " ".join(word.upper() if _INITIALISM.fullmatch(word) else word for word in phrase.split(" "))
 
 
 def phrase_table(patterns: Iterable[tuple[str, str]], tokenizer: Tokenizer, lower: bool) -> Table:
