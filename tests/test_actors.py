@@ -561,7 +561,9 @@ def test_two_person_entities_side_by_side_are_one_long_name(newsdoc, nlp):
 
 @pytest.mark.parametrize("surface, name", [("Neither McCain", "McCain"), ("Both Clinton", "Clinton"),
                                            ("the Kremlin's", "Kremlin"), ("Either Smith", "Smith"),
-                                           ("Dennis Ross - now", "Dennis Ross"), ("Jean-Marc Ayrault", "Jean-Marc Ayrault")])
+                                           ("Dennis Ross - now", "Dennis Ross"), ("Jean-Marc Ayrault", "Jean-Marc Ayrault"),
+                                           ('a "Supreme Military Council', "Supreme Military Council"),
+                                           ("A Coruna", "A Coruna")])
 def test_a_leading_determiner_or_an_aside_is_no_part_of_a_name(surface, name):
     """NER may take 'Neither McCain' (of 'Neither McCain and Obama is ...') or 'Dennis Ross - now' (of
     '... Dennis Ross - now a senior analyst ...') for a name."""

@@ -71,19 +71,22 @@ class Mention:
         return span is not None and _place_context(span)
 
 
-_LEADING_WORD = re.compile(r"(?i)(?:the|neither|either|both) ")  # 'Neither McCain nor Obama'
+_LEADING_WORD = re.compile(r"(?:(?i:the|neither|either|both)|an?) ")  # 'Neither McCain nor Obama', 'a "Supreme Council"'
 _ASIDE = re.compile(r"\s[-\u2013\u2014]{1,2}\s+[a-z]")  # 'Dennis Ross - now a fellow at ...'
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Char bounds without a leading 'the' (or 'Neither', 'Both': 'Neither McCain nor Obama'), an
-    aside after a dash, trailing possessive or stray punctuation."""
+    """Char bounds without a leading 'the' (or 'Neither', 'Both': 'Neither McCain nor Obama'; a lower-case
+    'a' or 'an': 'a "Supreme Military Council"'), an aside after a dash, trailing possessive or stray
+    punctuation."""
     while start < end and not text[start].isalnum():
         start += 1
     if text[start:start + 2].lower() == "s " and start > 0 and text[start - 1] in "'\u2019":
         start += 2
     if lead := _LEADING_WORD.match(text, start, end):
         start = lead.end()
+        while start < end and not text[start].isalnum():
+            start += 1
     if aside := _ASIDE.search(text, start, end):
         end = aside.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
