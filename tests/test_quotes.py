@@ -140,6 +140,16 @@ def test_reported_speech_drops_that(quotes_of):
     assert q.speaker_mention.text == "The minister" and q.cue.text == "warned"
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Ali Haddad whispered that the soldiers would come back before dawn.", "whispered"),
+    ("Critics grumbled that the plan would cost far too much money.", "grumbled"),
+])
+def test_a_manner_of_speaking_verb_reports_speech(quotes_of, text, cue):
+    _, quotes = quotes_of(text)
+    (q,) = quotes
+    assert q.type == "indirect" and q.cue.text == cue
+
+
 def test_according_to(quotes_of):
     _, quotes = quotes_of("The talks collapsed on Monday, according to two diplomats.")
     (q,) = quotes
