@@ -984,6 +984,9 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
                  "Omar lost two fingers.\nHis father vows revenge.\n"
                  "\"Assad should be punished,\" he says.", None,
                  id="'he' after 'His father vows': the unnamed father, not the name in the quote"),
+    pytest.param("Moammar Gadhafi stayed out of sight on Tuesday.\nGadhafi's main spokesman accused the NATO alliance of "
+                 "helping the rebels.\nHe also drew a line around the oil town, declaring, \"We will die for oil.\"",
+                 None, id="'He' after \"Gadhafi's spokesman accused\": the unnamed spokesman, not the possessor"),
     pytest.param("The company was founded in 1996.\n\"Steve Jobs never gives me a single minute of his time!\"\n"
                  "-- Netgear co-founder Patrick Lo in Sydney Australia.", "Patrick Lo",
                  id="a dash line under the quote signs it"),

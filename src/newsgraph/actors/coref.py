@@ -538,17 +538,19 @@ def _acts_on(verb: Token, sex: str) -> bool:
 
 
 def _one_unnamed_person(tok: Token) -> bool:
-    """'a Libyan man', 'an American from Wisconsin', 'one passenger', 'his father', 'one of the
-    protesters', 'the source, who requested anonymity', 'a United Nations official': one person the
-    article does not name (not 'a spokesman for the government, Musa Ibrahim,', the name parsed as the
-    government's)."""
+    """'a Libyan man', 'an American from Wisconsin', 'one passenger', 'his father', "Gadhafi's
+    spokesman", 'one of the protesters', 'the source, who requested anonymity', 'a United Nations
+    official': one person the article does not name (not 'a spokesman for the government, Musa
+    Ibrahim,', the name parsed as the government's)."""
     indefinite = any(c.dep_ in ("det", "nummod", "poss") and c.lower_ in ("a", "an", "another", "one", "their", "our")
                      for c in tok.children)
     named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.ent_type_ != "ORG" for c in tok.children) \
         or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj" for t in tok.subtree)
     word = tok.lemma_.lower()
-    if word in roles()["kin"] and tok.tag_ == "NN" and not named and any(c.dep_ == "poss" for c in tok.children):
-        return True  # 'His father vows revenge. "...," he says': the father, whom the article never names
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None and tok.tag_ == "NN" and not named \
+            and (word in roles()["kin"] or word in person_nouns() and owner.pos_ == "PROPN"):
+        return True  # 'His father vows revenge. "...," he says'; "Gadhafi's main spokesman accused ...": unnamed
     if tok.lower_ == "one" and tok.pos_ == "NUM":
         return any(g.dep_ == "pobj" and (g.lemma_.lower() in person_nouns() or g.lemma_.lower() in agents())
                    for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
