@@ -699,6 +699,14 @@ def test_an_entity_that_runs_an_owner_into_a_name_is_the_owned_name(newsdoc):
     assert nd.actor(nd.quotes[-1].speaker).name == "Joshua Muravchik"
 
 
+def test_a_plural_word_owning_the_rest_of_a_name_is_part_of_it(newsdoc):
+    """"the People's Daily": 'People' is no owner run into the name, as 'Johns Hopkins' is."""
+    nd = newsdoc("China vetoed the resolution.\nCommunist Party mouthpiece the People's Daily was more outspoken.\n"
+                 '"The motive of the United States is not difficult to imagine," it said in a commentary.\n',
+                 until="quotes")
+    assert "People's Daily" in [a.name for a in nd.actors]
+
+
 def test_names_coordinated_as_a_subject_make_a_group_named_by_its_members(newsdoc):
     """'A, B and C signed' acts as one: a GROUP whose members are the three, named by them in the
     article's order; each name stays its own actor's mention."""

@@ -506,10 +506,12 @@ def _surname_as_noun(tok: Token) -> bool:
 
 def _owner_run_in(ent: SpacySpan) -> Token | None:
     """The possessive ending of an owner NER ran into the name it owns ("Johns Hopkins' Muravchik"),
-    unless the owned word names a kind of organisation ("The Friends' Group")."""
+    unless the owned word names a kind of organisation ("The Friends' Group") or the owner is a
+    plural common word capitalised in a name ("the People's Daily")."""
     if ent.root.pos_ != "PROPN" or ent.root.lemma_.lower() in roles()["org_heads"]:
         return None
-    return next((t for t in ent[1:-1] if t.dep_ == "case" and t.head.dep_ == "poss" and t.head.head == ent.root), None)
+    return next((t for t in ent[1:-1] if t.dep_ == "case" and t.head.dep_ == "poss" and t.head.head == ent.root
+                 and t.head.tag_ != "NNPS"), None)
 
 
 def _field_of_title(tok: Token, ent: SpacySpan) -> bool:
