@@ -1702,6 +1702,22 @@ def test_a_quote_with_no_named_speaker_takes_the_speaker_it_is_quoted_again_with
     assert direct_quote_speakers(newsdoc, text) == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("Libya to defend its oil \"It is impossible for me to leave my loyal people,\" the Libyan leader says "
+                 "on state television\nIn a late-night appearance in the city of Ageelat, Libyan leader Moammar Gadhafi "
+                 "pledged to stay.\n", "Moammar Gadhafi", id="the description's name comes in the next sentence"),
+    pytest.param("NATO weighs options \"It is our job to conduct prudent planning,\" a NATO official says\n"
+                 "Brussels (CNN) -- NATO Secretary General Anders Fogh Rasmussen said the alliance would act.\n",
+                 None, id="an unnamed official stays unnamed"),
+])
+def test_a_highlights_description_with_no_one_before_it_is_the_person_the_body_names(newsdoc, text, speaker):
+    """A role that no one before it holds ('the Libyan leader says' in a highlight) is the person of that
+    role and country named in the next sentences."""
+    nd = newsdoc(text, until="quotes")
+    (quote,) = [q for q in nd.quotes if q.type == "direct"]
+    assert (nd.actor(quote.speaker).name if quote.speaker else None) == speaker
+
+
 @pytest.mark.parametrize("text, speakers", [
     pytest.param("NATO spokeswoman Oana Lungescu said the alliance was watching the port closely.\n"
                  "Rebels said they had taken the port on Friday. \"The town is ours and it will stay ours whatever "

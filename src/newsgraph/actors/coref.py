@@ -22,6 +22,7 @@ from .mentions import PLACE_ENTITIES, given_name, is_age, modifier_country, name
 from .names import fold, given_names, surname
 
 WINDOW_SENTENCES = 8
+CATAPHORA_SENTENCES = 2  # sentences after a description that names no one before it where its name may come
 MAX_CANDIDATES = 60
 CLEAR_MARGIN = 1.5
 SINGULAR = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -286,6 +287,16 @@ def _sentences_back(token: Token, n: int) -> int:
             break
         lo = token.doc[lo - 1].sent.start
     return lo
+
+
+def _sentences_ahead(token: Token, n: int) -> int:
+    """The character offset where the sentence ``n`` sentences after the token's own ends."""
+    sent = token.sent
+    for _ in range(n):
+        if sent.end >= len(token.doc):
+            break
+        sent = token.doc[sent.end].sent
+    return sent.end_char
 
 
 def _candidates(nd: NewsDoc, token: Token):
@@ -576,7 +587,9 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     or sector (and country); an organisation's ('the network', 'the company') with none such is the
     most salient organisation. A person's description with no such actor ('the Afghan leader declared',
     'the president's son') is the most salient person who fits its country and sex, as a pronoun
-    would be; unless it takes up an unnamed one ('a Western diplomat ... the diplomat said')."""
+    would be; unless it takes up an unnamed one ('a Western diplomat ... the diplomat said'). With no
+    one before it, it is the person of that role named in the next sentences (a highlight's 'the
+    Libyan leader says' above 'Libyan leader Moammar Gadhafi pledged ...')."""
     lemma = token.lemma_.lower()
     modifier = _modifier_sector(token)
     sector = modifier or agents().get(lemma)
@@ -597,16 +610,18 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     introduced = _unnamed_before(token) if person or token.tag_ == "NN" else None
     unnamed = introduced is not None or person and lemma in roles()["unnamed_roles"]
     kin_of = _kin_of(nd, token)
+
+    def may_be(a: dict, actor: str) -> bool:
+        return (a["type"] == "PERSON") == person and actor != kin_of \
+            and not (country and a["country"] != country and not (a["country"] is None and lemma in a["words"])) \
+            and not (modifier and a["sector"] not in (None, modifier))  # 'the rebel leader' is no head of state
+
     for c in reversed(seen[:bisect_left(starts, token.idx)]):
         if introduced is not None and c.start < introduced:
             return None  # 'a Foreign Office spokesman ... the spokesman said': the unnamed one, nearer
         a = info[c.actor]
-        if (a["type"] == "PERSON") != person or c.actor == kin_of \
-                or country and a["country"] != country and not (a["country"] is None and lemma in a["words"]) \
-                or modifier and a["sector"] not in (None, modifier):
-            continue  # "al-Obeidy's mother" is not al-Obeidy; 'the rebel leader' is no head of state
-        if lemma in a["words"] or (sector and a["sector"] == sector and not unnamed):
-            return c.actor
+        if may_be(a, c.actor) and (lemma in a["words"] or (sector and a["sector"] == sector and not unnamed)):
+            return c.actor  # "al-Obeidy's mother" is not al-Obeidy (kin_of)
     if organisation and not country:  # 'the network said': the organisation in view, if any
         return _best(nd, token, lambda a, _: a["type"] == "ORGANIZATION", _speaking(token), WINDOW_SENTENCES)[0]
     if not person or unnamed:
@@ -618,7 +633,13 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
             and (sex is None or (a["gender"] or learned) in (None, sex)) \
             and (kin_of is None or a is not info[kin_of] and bool(info[kin_of]["surname"] & a["words"]))
 
-    return _best(nd, token, fits, _speaking(token), WINDOW_SENTENCES)[0]
+    found = _best(nd, token, fits, _speaking(token), WINDOW_SENTENCES)[0]
+    if found is None:  # a highlight's 'the Libyan leader says', before the body names 'Libyan leader Moammar Gadhafi'
+        end = _sentences_ahead(token, CATAPHORA_SENTENCES)
+        found = next((c.actor for c in seen[bisect_left(starts, token.idx):bisect_left(starts, end)]
+                      if may_be(info[c.actor], c.actor)
+                      and (lemma in info[c.actor]["words"] or sector and info[c.actor]["sector"] == sector)), None)
+    return found
 
 
 def _modifier_sector(token: Token) -> str | None:
