@@ -47,3 +47,11 @@ def test_a_dateline_run_into_the_highlights_before_it_opens_a_sentence_with_its_
 def test_a_dateline_at_a_line_start_keeps_its_region(nlp):
     doc = nlp("Watch the show at 8 p.m. ET.\nCairo, Egypt (CNN) - Protesters gathered again on Wednesday.")
     assert not any(s.text.startswith("Egypt") for s in doc.sents)
+
+
+def test_the_story_after_a_dateline_opens_a_sentence_of_its_own(nlp, newsdoc):
+    """'Brussels (CNN) -- NATO Secretary General ... said': the place is no subject of the story's verb."""
+    text = "Brussels (CNN) -- NATO Secretary General Anders Fogh Rasmussen said the alliance would act.\n"
+    assert [s.text.strip() for s in nlp(text).sents][0] == "Brussels (CNN) --"
+    nd = newsdoc(text, until="quotes")
+    assert nd.actor(nd.quotes[0].speaker).name == "Anders Fogh Rasmussen"

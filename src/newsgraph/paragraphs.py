@@ -36,13 +36,16 @@ def mark_line_starts(doc: Doc) -> Doc:
             place[0].is_sent_start = True
             for tok in place[1:]:
                 tok.is_sent_start = False
+            if place.end < len(doc) and not doc[place.end].is_space:
+                doc[place.end].is_sent_start = True  # the story's first sentence, not the place's
     return doc
 
 
-# 'Tripoli, Libya (CNN) --' inside a line: a dateline glued to the highlights before it. The
+# 'Tripoli, Libya (CNN) --' opening a line or glued inside one to the highlights before it. The
 # place is one to three capitalised words, maybe with a region.
 _PLACE = r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}"
-_AGENCY_DATELINE = re.compile(rf"(?<=[^\s,] ){_PLACE}(?:, {_PLACE})? \((?:CNN|Reuters|AP|AFP)\) ?[-\u2013\u2014]+")
+_AGENCY_DATELINE = re.compile(
+    rf"(?:(?<=[^\s,] )|^){_PLACE}(?:, {_PLACE})? \((?:CNN|Reuters|AP|AFP)\) ?[-\u2013\u2014]+", re.MULTILINE)
 
 
 def _glued(doc: Doc, tok: Token) -> bool:

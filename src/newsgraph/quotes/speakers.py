@@ -96,7 +96,8 @@ def _set_off(clause: Token) -> bool:
 
 def subject_of(verb: Token, quoted: bytearray | None) -> Token | None:
     """The verb's subject outside quotes; of two (a misparse: 'the group's director Erin Gallagher
-    said'), the one nearest before the verb, which is the name, unless the verb comes right after a
+    said', 'Wael Farouk, the activist hailed as a hero, had'), the person's name nearest before the
+    verb, else the subject nearest before it, unless the verb comes right after a
     quote's closing mark: then it is a tag and its subject follows it ('Part of the reason ... is
     because "Libya happened first," noted Danielle Pletka'); nor a place's name after its kind ('a
     reporter living in the city Benghazi said')."""
@@ -106,7 +107,9 @@ def subject_of(verb: Token, quoted: bytearray | None) -> Token | None:
         before = [c for c in before if not (c.i and c.doc[c.i - 1].lemma_.lower() in PLACE_NOUNS)] or before
     if len(subjects) > 1 and len(before) < len(subjects) and verb.i and verb.doc[verb.i - 1].is_quote:
         return next(c for c in subjects if c.i > verb.i)
-    return before[-1] if len(subjects) > 1 and before else next(iter(subjects), None)
+    if len(subjects) > 1 and before:
+        return ([c for c in before if c.ent_type_ == "PERSON"] or before)[-1]
+    return next(iter(subjects), None)
 
 
 def _issuer(channel: Token, quoted: bytearray | None) -> Token | None:
