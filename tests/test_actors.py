@@ -729,3 +729,12 @@ def test_names_coordinated_as_a_subject_make_a_group_named_by_its_members(newsdo
 ])
 def test_no_group_where_the_coordination_is_not_several_named_actors_acting_together(newsdoc, text):
     assert not [a for a in newsdoc(text, until="actors").actors if a.members]
+
+
+def test_a_role_the_parser_made_the_subject_of_a_speech_verb_is_no_persons_name(newsdoc):
+    """'asks Fortune Managing Editor Andy Serwer' with 'Editor' parsed as the subject: the role is no
+    person NER missed; the quote is Serwer's."""
+    nd = newsdoc('Why was the alarm not sounded earlier? "Should we have been screaming from the rooftops?" asks '
+                 'Fortune Managing Editor Andy Serwer.', until="quotes")
+    assert [a.name for a in nd.actors if a.type == "PERSON"] == ["Andy Serwer"]
+    assert nd.actor(nd.quotes[0].speaker).name == "Andy Serwer"

@@ -453,13 +453,22 @@ def missed_speakers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
                 or tok.lower_ in _INDEFINITE or not (tok.pos_ == "PROPN" or _named_after_quote(tok)):
             continue
         first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title)], key=lambda t: t.i)
-        if any(t.idx in taken for t in doc[first.i:tok.i]) or not _could_be_surname(first, tok) or _page_label(tok):
+        if any(t.idx in taken for t in doc[first.i:tok.i]) or not _could_be_surname(first, tok) or _page_label(tok) \
+                or _role_word(tok):
             continue
         while first.i < tok.i and fold(first.text).rstrip(".") in titles():
             first = doc[first.i + 1]  # 'Mr Ladsous': the honorific is no part of the name
         start, end = first.idx, tok.idx + len(tok)
         found.append(Mention(start, end, "PERSON", person_key(text[start:end]), tok, text=text[start:end]))
     return found
+
+
+def _role_word(tok: Token) -> bool:
+    """'asks Fortune Managing Editor Andy Serwer', parsed with 'Editor' as the subject: a role, alone or
+    with the word before it ('managing editor'), is no one's name."""
+    word = fold(tok.text)
+    pair = f"{fold(tok.nbor(-1).text)} {word}" if tok.i else word
+    return word in person_nouns() or word in titles() or word in agents() or pair in agents()
 
 
 _SIGNATURE = re.compile("[\"\u201d][ \u00a0]*\n?[-\u2015\u2014\u2013]{1,2} ")
