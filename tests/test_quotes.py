@@ -1426,6 +1426,10 @@ def test_a_quote_whose_closing_mark_was_lost_before_its_tag_ends_at_the_tags_com
     # a speaker's own words that report someone are no lost tag: the quote goes on over the paragraphs
     (quote,) = quoted_spans('"After the meeting, Obama said we should wait.\n"And we did."\n')
     assert quote.pieces[0] == (1, 46) and len(quote.pieces) == 2
+    # the same in a copy that lost its paragraphs: the next quote's opening mark comes on the same line
+    flat = text.replace("\n", " ")
+    assert [q[:20] for q in contents(flat)][2:] == ["This is a nightmare ", "These people are ver"]
+    assert direct_quote_speakers(newsdoc, flat)[2:] == ["Robert Baer", "Robert Baer"]
 
 
 def test_an_opening_mark_moved_up_to_the_end_of_the_line_before_opens_the_next_line(newsdoc):

@@ -93,8 +93,11 @@ def _double(text: str, lo: int, hi: int) -> tuple[list[Quoted], int | None]:
         if role == "stray":
             continue
         if role == "open":
-            end = _left_open_end(text, opened, m.start()) if opened is not None else None
-            if end is not None:
+            tag = _INLINE_TAG.search(text, opened, m.start()) if opened is not None else None
+            end = _left_open_end(text, opened, m.start()) if opened is not None and tag is None else None
+            if tag is not None:  # the closing mark lost before a tag, in a copy that lost its paragraphs
+                found.append(Quoted(opened, tag.start(), [(opened, tag.start())]))
+            elif end is not None:
                 found.append(Quoted(opened, end, [(opened, end)], closed=False))
             opened = m.end()  # otherwise a second opener drops an earlier unclosed one (a stray mark)
         elif opened is not None:
