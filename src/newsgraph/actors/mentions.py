@@ -507,10 +507,11 @@ def _could_be_surname(first: Token, last: Token) -> bool:
 
 
 def _surname_as_noun(tok: Token) -> bool:
-    """A known surname the tagger took for a common noun where it opens a sentence as the subject of
-    a speech verb ('Gerges said the Middle East ...' after 'Fawaz Gerges')."""
-    return tok.pos_ == "NOUN" and tok.is_sent_start and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs() \
-        and not any(c.dep_ == "det" for c in tok.children)
+    """A known surname the tagger took for a common noun where it opens a sentence as a bare
+    subject ('Gerges said the Middle East ...' after 'Fawaz Gerges', 'Root is still trying to absorb
+    ...' after 'Tik Root')."""
+    return tok.pos_ == "NOUN" and tok.is_sent_start and tok.dep_ == "nsubj" \
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _owner_run_in(ent: SpacySpan) -> Token | None:
