@@ -743,3 +743,18 @@ def test_a_role_the_parser_made_the_subject_of_a_speech_verb_is_no_persons_name(
                  'Fortune Managing Editor Andy Serwer.', until="quotes")
     assert [a.name for a in nd.actors if a.type == "PERSON"] == ["Andy Serwer"]
     assert nd.actor(nd.quotes[0].speaker).name == "Andy Serwer"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('A protester told CNN that police fired tear gas. Sara, whose full name has been withheld for security '
+     'reasons, said she was risking her safety to march on the streets. "We are not allowing his blood to go to '
+     'waste," she said.', "Sara"),
+    ('Ahmed, 24, said he had been beaten by the police in the square. "They took everything from me," he said.',
+     "Ahmed"),
+])
+def test_a_first_name_set_off_at_a_sentences_start_is_a_person(newsdoc, text, name):
+    """A source named by a first name only, which NER leaves out: 'Sara, whose full name has been
+    withheld, said ...', 'Ahmed, 24, said ...'."""
+    nd = newsdoc(text, until="quotes")
+    direct = [q for q in nd.quotes if q.type == "direct"]
+    assert [nd.actor(q.speaker).name if q.speaker else None for q in direct] == [name]

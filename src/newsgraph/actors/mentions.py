@@ -356,6 +356,16 @@ def missed_partners(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     return found
 
 
+def _first_name_set_off(tok: Token) -> bool:
+    """'Sara, whose full name has been withheld, said ...', 'Ahmed, 24, said ...': a first name opening
+    a sentence, followed by a comma and a clause or an age about the person."""
+    if not (tok.is_sent_start and tok.pos_ == "PROPN" and tok.is_title and fold(tok.text) in given_names()) \
+            or tok.i + 2 >= len(tok.doc) or tok.nbor(1).text != ",":
+        return False
+    after = tok.nbor(2)
+    return after.lower_ in ("who", "whose") or after.like_num and tok.i + 3 < len(tok.doc) and tok.nbor(3).text == ","
+
+
 def given_name(tok: Token) -> Token | None:
     """The name a clause on a noun for a person gives that person ('a rebel called Mohammed', 'the
     resident, who gave only his first name, Mohammed', 'the spokesman, who wanted to be identified only
@@ -399,10 +409,11 @@ def namer_of(tok: Token) -> Token | None:
 
 def missed_given_names(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     """Names NER left out that a clause gives a person ('said the spokesman, who wanted to be
-    identified only as "Mohammed"'): people."""
+    identified only as "Mohammed"'), or a first name set off at a sentence's start ('Sara, whose full
+    name has been withheld, said ...'): people."""
     found = []
     for tok in doc:
-        name = given_name(tok)
+        name = given_name(tok) or (tok if _first_name_set_off(tok) else None)
         if name is None or name.idx in taken:
             continue
         first = min([name, *(c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
