@@ -150,6 +150,15 @@ def test_a_manner_of_speaking_verb_reports_speech(quotes_of, text, cue):
     assert q.type == "indirect" and q.cue.text == cue
 
 
+def test_signs_read_in_a_copy_that_lost_its_paragraphs_stay_unnamed(newsdoc):
+    """'"...," read one.' / '"...," read another.': the sign after the inverted cue is the source (no one
+    named), not the speaker quoted before them in the same run-on paragraph."""
+    text = ('"This is a terrible situation," said Pasquale Lupoli, the group\'s representative. In Benghazi, about '
+            '2,000 demonstrators held up signs. "Gadhafi Go to Hell," read one. "Thanks for USA and NATO and France '
+            'and UK," read another.')
+    assert direct_quote_speakers(newsdoc, text) == ["Pasquale Lupoli", None, None]
+
+
 def test_according_to(quotes_of):
     _, quotes = quotes_of("The talks collapsed on Monday, according to two diplomats.")
     (q,) = quotes

@@ -291,12 +291,13 @@ def _says_more(verb: Token, quoted: bytearray) -> bool:
 
 
 def _inverted_object(verb: Token) -> Token | None:
-    """'"...," added another Republican' / '..., writes Khadija Sharife on the Huffington Post:': the
+    """'"...," added another Republican' / '..., writes Khadija Sharife on the Huffington Post:' / '"...,"
+    read one' (a sign, unnamed): the
     parser takes the source after an inverted cue for its object; with no subject, that object is who
     speaks (the coreference side of this: ``actors.coref._said_by``)."""
     if not is_cue(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    return next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")), None)
 
 
 def _lead_in(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] | None:
