@@ -1441,6 +1441,16 @@ def test_a_quote_whose_closing_mark_was_lost_before_its_tag_ends_at_the_tags_com
     assert direct_quote_speakers(newsdoc, flat)[2:] == ["Robert Baer", "Robert Baer"]
 
 
+def test_a_quote_left_open_ends_before_the_sentence_that_frames_the_next(newsdoc):
+    """In a copy that lost its paragraphs, a quote whose closing mark went with the line break ends at
+    the full stop before 'Speaking in New York, he added: "...': that sentence introduces the next quote."""
+    text = ('Reverend Al Sharpton said: "Because there are lots of people who still mourn him. Speaking in New York '
+            'regarding the anniversary, he added: "I do not think the world has been able to get over it."')
+    assert contents(text) == ["Because there are lots of people who still mourn him.",
+                              "I do not think the world has been able to get over it."]
+    assert direct_quote_speakers(newsdoc, text) == ["Al Sharpton", "Al Sharpton"]
+
+
 def test_an_opening_mark_moved_up_to_the_end_of_the_line_before_opens_the_next_line(newsdoc):
     """'... pervasive," said Moreno-Ocampo." / (But) what happens ... to know."': the mark after the tag's
     full stop closes nothing; it is the next line's opening mark, set a line too early, and that line

@@ -41,6 +41,7 @@ _TAG_AFTER = re.compile(rf" +(?:{_TAG_VERB}|(?:[Tt]he |[Aa]n? )?(?:[A-Za-z][\w'.
 # The tag ends the clause: ', Obama said we should wait' inside a quote is the speaker's own words.
 _INLINE_TAG = re.compile(rf", +(?:{_TAG_VERB}(?: [A-Z][\w'.-]*){{1,4}}|(?:[A-Z][\w'.-]* ){{1,3}}{_TAG_VERB}"
                          rf"(?: [A-Z][a-z]+)?)(?=[,.])")
+_FRAME_VERB = re.compile(rf"\b{_TAG_VERB}")
 _SENTENCE_START = re.compile(r"[.!?\u2026] +(?=[A-Z])")
 _RUN_ON = 3  # lines with no marks a quote left open may run on through to its closing mark
 # a full stop, then a name or a pronoun and a speech verb: narration after a quote left open
@@ -129,11 +130,18 @@ def _lost_opener(text: str, floor: int, sentence_start: bool, closer: int) -> in
 def _left_open_end(text: str, opened: int, opener: int) -> int | None:
     """Where a quote left open ends when a new opening mark comes: at the first full stop that narration
     follows ('... prosecuted? Moreno-Ocampo said ...': a paragraph break lost in the copy), else right
-    before the new mark if a full stop ends the text there ('"A. "B."'); else None (a stray mark)."""
+    before the new mark if a full stop ends the text there ('"A. "B."'), else at the last full stop
+    before a sentence that frames the new quote ('... Speaking in New York, he added: "B'); else None
+    (a stray mark)."""
     if (narration := _NARRATION.search(text, opened, opener)) is not None:
         return narration.start() + 1
     before = _rstrip(text, opened, opener)
-    return before if before > opened and text[before - 1] in _SENTENCE_END else None
+    if before > opened and text[before - 1] in _SENTENCE_END:
+        return before
+    last = max((m.start() + 1 for m in _SENTENCE_START.finditer(text, opened, opener)), default=None)
+    if last is not None and text[before - 1:before] in (":", ",") and _FRAME_VERB.search(text, last, before):
+        return last  # '... it was not an accident. Speaking in New York, he added: "...': narration frames the next
+    return None
 
 
 def _single(text: str, lo: int, hi: int) -> tuple[list[Quoted], int | None]:
