@@ -1461,6 +1461,10 @@ def test_an_opening_mark_moved_up_to_the_end_of_the_line_before_opens_the_next_l
     assert contents(text)[1] == "(But) what happens inside the barracks is more difficult to know."
     assert direct_quote_speakers(newsdoc, text) == ["Moreno-Ocampo", "Moreno-Ocampo"]
     assert contents('"We will win," he said.\n"They will lose."\nThe end came."\n') == ["We will win,", "They will lose."]
+    flat = text.replace("\n", " ")  # the same in a copy that lost its paragraphs
+    assert contents(flat)[1] == "(But) what happens inside the barracks is more difficult to know."
+    assert direct_quote_speakers(newsdoc, flat) == ["Moreno-Ocampo", "Moreno-Ocampo"]
+    assert contents('"We will win," he said. "They will lose." The end came." ') == ["We will win,", "They will lose."]
 
 
 def test_lost_opening_marks_by_the_thousand_stay_linear():

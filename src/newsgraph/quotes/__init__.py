@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..actors.lexicon import person_nouns, roles
+from ..actors.lexicon import person_nouns, roles, speech_relations
 from ..document import PULL_QUOTE_SIGNATURE, NewsDoc
 from ..model import Quote, Span
 from ..resources import table_rows, word_list
@@ -228,8 +228,14 @@ def _closes_statement(nd: NewsDoc, q: Quoted) -> bool:
         return False
     lo, hi = _sentence(nd.doc, after.i)
     return not (_tags_along(nd, q.end, after) and any(  # '"..." Smith said.', not 'Smith told CNN that ...'
-        t.dep_ == "ROOT" and is_cue(t) and not any(c.dep_ == "ccomp" or c.tag_ == "MD" for c in t.children)
-        for t in nd.doc[lo:hi]))  # nor 'The tributes will continue ...'
+        t.dep_ == "ROOT" and _tag_verb(t) and not any(c.dep_ == "ccomp" or c.tag_ == "MD" for c in t.children)
+        for t in nd.doc[lo:hi]))  # nor 'The tributes will continue ...', nor 'the court sought warrants'
+
+
+def _tag_verb(verb: Token) -> bool:
+    """A cue that can tag a quote after it ('"...," he said'; its 'inv' relation in ``cue_verbs.txt``),
+    not one whose content is its own object ('the court sought arrest warrants')."""
+    return is_cue(verb) and "inv" in speech_relations().get(verb.lemma_.lower(), ())
 
 
 def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] | None:

@@ -41,6 +41,7 @@ _TAG_AFTER = re.compile(rf" +(?:{_TAG_VERB}|(?:[Tt]he |[Aa]n? )?(?:[A-Za-z][\w'.
 # The tag ends the clause: ', Obama said we should wait' inside a quote is the speaker's own words.
 _INLINE_TAG = re.compile(rf", +(?:{_TAG_VERB}(?: [A-Z][\w'.-]*){{1,4}}|(?:[A-Z][\w'.-]* ){{1,3}}{_TAG_VERB}"
                          rf"(?: [A-Z][a-z]+)?)(?=[,.])")
+_MAX_TAG = 80  # characters: a tag sentence after a quote ('..., said Luis Moreno-Ocampo, the prosecutor.')
 _FRAME_VERB = re.compile(rf"\b{_TAG_VERB}")
 _SENTENCE_START = re.compile(r"[.!?\u2026] +(?=[A-Z])")
 _RUN_ON = 3  # lines with no marks a quote left open may run on through to its closing mark
@@ -105,11 +106,22 @@ def _double(text: str, lo: int, hi: int) -> tuple[list[Quoted], int | None]:
             if m.start() > opened:
                 found.append(Quoted(opened, m.start(), [(opened, m.start())]))
             opened = None
+        elif found and found[-1].end + 1 == floor and _moved_up(text, floor, m.start()):
+            opened = m.end() + 1  # '...," said Moreno-Ocampo." But what ...': the next quote's opening mark
         elif (start := _lost_opener(text, floor, floor == lo or floor - 2 >= lo and text[floor - 2] in _SENTENCE_END,
                                     m.start())) is not None:
             found.append(Quoted(start, m.start(), [(start, m.start())]))
         floor = m.end()
     return found, opened
+
+
+def _moved_up(text: str, floor: int, mark: int) -> bool:
+    """The mark closes the tag sentence right after a quote ('...," said Moreno-Ocampo."') and a new
+    sentence follows it on the same line: the opening mark of the next quote, set before the paragraph
+    break the copy lost (at a line's end, ``quoted_spans`` reads it as the next line's)."""
+    return text[mark - 1] == "." and _TAG_AFTER.match(text, floor + (text[floor:floor + 1] == ",")) is not None \
+        and text[mark + 1:mark + 2] == " " and text[mark + 2:mark + 4].lstrip("(")[:1].isupper() \
+        and len(text[floor:mark]) < _MAX_TAG
 
 
 def _lost_opener(text: str, floor: int, sentence_start: bool, closer: int) -> int | None:
