@@ -150,6 +150,19 @@ def test_a_manner_of_speaking_verb_reports_speech(quotes_of, text, cue):
     assert q.type == "indirect" and q.cue.text == cue
 
 
+@pytest.mark.parametrize("text, speakers", [
+    pytest.param('"People saw the cars going in that direction," Buhagiar said in an interview late on Tuesday. "We '
+                 'think he is still in the south with his sons." Burkina President Blaise Compaore denied discussing '
+                 'giving refuge to Gaddafi.', ["Buhagiar", "Buhagiar"],
+                 id="news after a closed quote is no tag: 'denied' cannot tag"),
+    pytest.param('"She was saying, we are all Libyans," Abdallah recounted. "It was like a rugby pileup." '
+                 'The woman recounted her ordeal.', ["Abdallah", "Abdallah"],
+                 id="a verb that can tag still does: 'Abdallah recounted'"),
+])
+def test_only_a_verb_that_can_tag_a_quote_tags_the_closed_quote_before_it(newsdoc, text, speakers):
+    assert direct_quote_speakers(newsdoc, text) == speakers
+
+
 def test_signs_read_in_a_copy_that_lost_its_paragraphs_stay_unnamed(newsdoc):
     """'"...," read one.' / '"...," read another.': the sign after the inverted cue is the source (no one
     named), not the speaker quoted before them in the same run-on paragraph."""

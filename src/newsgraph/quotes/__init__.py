@@ -267,8 +267,9 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
             if tok.tag_ == "VBG" and subject_of(tok, quoted) is None:
                 return None  # '"...," referencing X' / '..., drawing jeers': the sentence goes on, no tag
             first = nd.doc[span.start]
-            if not _hands_over(nd, q, first) and (_says_more(tok, quoted) or not _tags_along(nd, q.end, first)):
-                return None
+            if not _hands_over(nd, q, first) and (not _tag_verb(tok) or _says_more(tok, quoted)
+                                                  or not _tags_along(nd, q.end, first)):
+                return None  # '"...." Compaore denied discussing ...' is news, not a tag
             source = source_token(tok, quoted) or _inverted_object(tok) or _adjacent_name(nd, tok, quoted)
             if source is None or quoted[source.i] or source.idx < at or "\n" in nd.text[at:source.idx]:
                 return None
