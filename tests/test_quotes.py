@@ -163,6 +163,15 @@ def test_only_a_verb_that_can_tag_a_quote_tags_the_closed_quote_before_it(newsdo
     assert direct_quote_speakers(newsdoc, text) == speakers
 
 
+def test_the_news_organization_is_the_media_organisation_not_the_last_one_speaking(newsdoc):
+    """'the news organization writes': 'news' gives the media sector, so the description takes up
+    Al-Jazeera rather than Twitter, the organisation that spoke last."""
+    text = ('Al-Jazeera reported on the role of social media in the protests. Twitter said on Friday that its '
+            'service had been blocked in the capital. "In a country where public dissent is rare, the internet has '
+            'become a rallying point," the news organization writes.')
+    assert direct_quote_speakers(newsdoc, text) == ["Al-Jazeera"]
+
+
 def test_signs_read_in_a_copy_that_lost_its_paragraphs_stay_unnamed(newsdoc):
     """'"...," read one.' / '"...," read another.': the sign after the inverted cue is the source (no one
     named), not the speaker quoted before them in the same run-on paragraph."""
