@@ -163,6 +163,15 @@ def test_only_a_verb_that_can_tag_a_quote_tags_the_closed_quote_before_it(newsdo
     assert direct_quote_speakers(newsdoc, text) == speakers
 
 
+def test_a_description_after_a_name_the_parser_hung_elsewhere_is_that_names(newsdoc):
+    """'In The New Yorker, Nicholas Thompson, a social media expert, writes ...: "..."': the parser made the
+    name an apposition to the magazine and 'expert' the subject; the expert is Thompson."""
+    text = ('Many analysts weighed in.\nIn The New Yorker, Nicholas Thompson, a social media expert, writes that the '
+            'internet can benefit both sides: "Governments control the pipes through which all that information '
+            'flows."\n')
+    assert direct_quote_speakers(newsdoc, text) == ["Nicholas Thompson"]
+
+
 def test_the_news_organization_is_the_media_organisation_not_the_last_one_speaking(newsdoc):
     """'the news organization writes': 'news' gives the media sector, so the description takes up
     Al-Jazeera rather than Twitter, the organisation that spoke last."""

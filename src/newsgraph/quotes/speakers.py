@@ -178,6 +178,17 @@ def _name_at_the_end(nd: NewsDoc, head: Token) -> str | None:
     return None
 
 
+def _name_set_before(nd: NewsDoc, head: Token) -> str | None:
+    """'In The New Yorker, Nicholas Thompson, a social media expert, writes': the parser hung the name
+    on the phrase before it as an apposition and made the noun after it the subject; the noun is the
+    name's description."""
+    left = head.left_edge
+    if left.i < 2 or head.doc[left.i - 1].text != ",":
+        return None
+    name = head.doc[left.i - 2]
+    return nd.token_actor(name, name.left_edge.idx) if name.ent_type_ == "PERSON" and name.dep_ == "appos" else None
+
+
 def _run_into(name: Token) -> bool:
     """The place or organisation a title's 'to'/'for' phrase names runs straight into a person's
     name ('to the U.N. Susan Rice'): the parser made the name the phrase's head."""
@@ -197,7 +208,7 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
         return group  # 'Obama, Sarkozy and Cameron wrote': all three
     titled = _common_title(head)
     in_apposition = next((a for c in head.children if c.dep_ == "appos" and (a := nd.token_actor(c, c.left_edge.idx))),
-                         None) or (_name_at_the_end(nd, head) if titled else None)
+                         None) or (_name_at_the_end(nd, head) or _name_set_before(nd, head) if titled else None)
     if titled and in_apposition is not None:
         found = in_apposition  # 'Libyan activist Hafed al-Ghwell' parsed with the noun as head: the name
     else:
