@@ -612,16 +612,18 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     kin_of = _kin_of(nd, token)
 
     def may_be(a: dict, actor: str) -> bool:
+        """Of the description's kind, country and sector: "al-Obeidy's mother" is not al-Obeidy, 'the
+        rebel leader' is no head of state."""
         return (a["type"] == "PERSON") == person and actor != kin_of \
             and not (country and a["country"] != country and not (a["country"] is None and lemma in a["words"])) \
-            and not (modifier and a["sector"] not in (None, modifier))  # 'the rebel leader' is no head of state
+            and not (modifier and a["sector"] not in (None, modifier))
 
     for c in reversed(seen[:bisect_left(starts, token.idx)]):
         if introduced is not None and c.start < introduced:
             return None  # 'a Foreign Office spokesman ... the spokesman said': the unnamed one, nearer
         a = info[c.actor]
         if may_be(a, c.actor) and (lemma in a["words"] or (sector and a["sector"] == sector and not unnamed)):
-            return c.actor  # "al-Obeidy's mother" is not al-Obeidy (kin_of)
+            return c.actor
     if organisation and not country:  # 'the network said': the organisation in view, if any
         return _best(nd, token, lambda a, _: a["type"] == "ORGANIZATION", _speaking(token), WINDOW_SENTENCES)[0]
     if not person or unnamed:

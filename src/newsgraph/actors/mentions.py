@@ -71,7 +71,7 @@ class Mention:
         return span is not None and _place_context(span)
 
 
-_LEADING_WORD = re.compile(r"(?:(?i:the|neither|either|both)|an?) ")  # 'Neither McCain nor Obama', 'a "Supreme Council"'
+_LEADING_WORD = re.compile(r"(?:(?i:the|neither|either|both)|an?) ")  # 'Neither McCain nor Obama', 'a "Council"'
 _ASIDE = re.compile(r"\s[-\u2013\u2014]{1,2}\s+[a-z]")  # 'Dennis Ross - now a fellow at ...'
 
 
