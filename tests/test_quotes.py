@@ -1434,6 +1434,9 @@ def test_a_quote_whose_opening_mark_was_lost_starts_with_its_sentence():
             'The 5" screen, he said, was big.')
     assert [text[q.start:q.end] for q in quoted_spans(text)] == [
         "Gadhafi's militia took my money,", "(With) all of this happening, we have not seen NATO,"]
+    # a tag with another plain speech verb: 'repeated', 'asked', 'wrote', 'insisted'
+    text = 'They were surrounded by crowds.\nWe stand with the people of Libya," Jackson Lee repeated over and over.'
+    assert [text[q.start:q.end] for q in quoted_spans(text)] == ["We stand with the people of Libya,"]
 
 
 def test_a_quote_whose_closing_mark_was_lost_before_its_tag_ends_at_the_tags_comma(newsdoc):

@@ -33,7 +33,9 @@ _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014:-]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=$|[\s.,;:!?)\]\u2014-])")
 _MAX_SINGLE = 300  # characters: a single-quoted span longer than this is not a headline quote
 _SENTENCE_END = (".", "!", "?", "\u2026")
-_TAG_VERB = r"(?:said|says|told|added|adds)\b"  # the speech verbs of a plain tag
+# the speech verbs of a plain tag
+_TAG_VERB = (r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|insisted|insists|"
+             r"repeated|continued)\b")
 # a tag right after a quote's closing mark: 'said Smith', 'he said', 'Smith told', 'the woman added'
 _TAG_AFTER = re.compile(rf" +(?:{_TAG_VERB}|(?:[Tt]he |[Aa]n? )?(?:[A-Za-z][\w'.-]*\s){{1,3}}{_TAG_VERB})")
 # a tag inside a quote left open, with the closing mark lost before its comma: '... fear of Gadhafi,
