@@ -476,10 +476,10 @@ def missed_speakers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
 
 def _role_word(tok: Token) -> bool:
     """'asks Fortune Managing Editor Andy Serwer', parsed with 'Editor' as the subject: a role, alone or
-    with the word before it ('managing editor'), is no one's name."""
+    as the end of a role phrase ('managing editor'), is no one's name."""
     word = fold(tok.text)
-    pair = f"{fold(tok.nbor(-1).text)} {word}" if tok.i else word
-    return word in person_nouns() or word in titles() or word in agents() or pair in agents()
+    return word in person_nouns() or word in titles() \
+        or _role_phrase(tok.doc[max(tok.i - 3, 0):tok.i + 1], tok)[1] is not None
 
 
 _SIGNATURE = re.compile("[\"\u201d][ \u00a0]*\n?[-\u2015\u2014\u2013]{1,2} ")

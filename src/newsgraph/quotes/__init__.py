@@ -771,7 +771,9 @@ def _repeated_speakers(nd: NewsDoc, drafts: list[_Draft]) -> None:
         for word in w:
             by_word.setdefault(word, set()).add(k)
     for d in drafts:
-        if d.type == "indirect" or d.speaker is None and d.type != "direct" or d.speaker is not None and _by_name(d):
+        unnamed = d.type == "direct" and d.speaker is None
+        described = d.type != "indirect" and d.speaker is not None and not _by_name(d)
+        if not (unnamed or described):
             continue
         words = _words(nd.text[d.start:d.end])
         if len(words) < _REPEATED:
@@ -779,7 +781,7 @@ def _repeated_speakers(nd: NewsDoc, drafts: list[_Draft]) -> None:
         said = {k for g in _grams(words) for k in by_gram.get(g, ())}
         said |= {k for k in _closest_named(words, by_word) if _abridged(words, named[k][0])}
         said |= {k for k, (w, _) in enumerate(named) if _REPEATED <= len(w) < _SHARED_RUN and _holds(words, w)}
-        if d.speaker is not None:  # a description's or a pronoun's speaker gives way to a name said elsewhere
+        if described:  # a description's or a pronoun's speaker gives way to a name said elsewhere
             said = {k for k in said if _by_name(named[k][1]) and _apart(named[k][1], d)}
         same = {named[k][1].speaker for k in said}
         if len(same) == 1:
