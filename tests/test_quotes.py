@@ -1837,6 +1837,16 @@ def test_a_name_set_in_the_writers_noun_phrase_is_no_quote(newsdoc, text, kept):
                  "Brazil, China, Russia and India", id="the four countries, not the two named nearer"),
     pytest.param("Mariano Rajoy and Mario Monti wrote: \"Europe cannot wait.\"\n",
                  "Mariano Rajoy and Mario Monti", id="the coordination itself"),
+    pytest.param("Ahead of the summit, Brazil, China, Russia and India issued a communique on Monday.\n"
+                 "Spain and Italy stayed away.\n"
+                 "\"We want a bigger voice in the fund,\" the four countries said.\n",
+                 "Brazil, China, Russia and India", id="a list hung on the fronted phrase"),
+    pytest.param("In a joint letter published on Friday by four newspapers, Spanish Prime Minister Mariano Rajoy, "
+                 "Italian Prime Minister Mario Monti and French President Francois Hollande wrote about the crisis.\n"
+                 "The markets fell.\n\"Our duty is to protect savers. We are doing that. It is not to punish anyone. "
+                 "It is not to bail out banks. It is not to help the markets. It is not to wait. It is to act. "
+                 "Europe cannot wait for the markets to calm down,\" the three wrote.\n",
+                 "Mariano Rajoy, Mario Monti and Francois Hollande", id="the three, after their long quote"),
 ])
 def test_words_of_several_named_people_together_are_their_group(newsdoc, text, speaker):
     assert only_quote_speaker(newsdoc, text) == speaker

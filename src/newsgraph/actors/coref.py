@@ -299,10 +299,18 @@ def _sentences_ahead(token: Token, n: int) -> int:
     return sent.end_char
 
 
-def _candidates(nd: NewsDoc, token: Token):
-    """The mentions before ``token`` within the last sentences, latest first (bounded)."""
+def _window_start(nd: NewsDoc, token: Token, tagged: tuple[int, int] | None) -> int:
+    """Where the mentions a reference may take up begin: ``WINDOW_SENTENCES`` before its sentence, or
+    before the quote it tags, whose own sentences do not count ('"Our duty ... It is not ... But it is
+    impossible ...," the three wrote')."""
+    if tagged and tagged[1] and (quote := nd.doc.char_span(tagged[0], tagged[0] + 1, alignment_mode="expand")):
+        token = quote[0]
+    return nd.doc[_sentences_back(token, WINDOW_SENTENCES)].idx
+
+
+def _candidates(nd: NewsDoc, token: Token, lo: int):
+    """The mentions before ``token`` from offset ``lo``, latest first (bounded)."""
     starts, seen, info = _index(nd)[:3]
-    lo = nd.doc[_sentences_back(token, WINDOW_SENTENCES)].idx
     hi = bisect_left(starts, token.idx)
     first = max(bisect_left(starts, lo), hi - MAX_CANDIDATES)
     return [seen[i] for i in range(hi - 1, first - 1, -1)], info
@@ -403,17 +411,17 @@ def _best(nd: NewsDoc, token: Token, fits, speaking: bool, reach: int) -> tuple[
     sentences inside the quote a 'he said' tags not counted) - quoted, over the candidates that
     ``fits(info, learned_gender)``. Mentions in a photo caption do not count from outside it: the
     caption's people are pictured, not talked about."""
-    candidates, info = _candidates(nd, token)
-    addressed = _addressed(nd, token) if speaking else None
-    if addressed is not None and fits(info[addressed], _memo(nd).gender.get(addressed)):
-        return addressed, 9.0, 9.0
     quoted = _index(nd).quoted
     outside = not _inside(quoted, token.idx)
     tagged = _tagged_quote(nd, token) if outside else None
+    lo = _window_start(nd, token, tagged)
+    candidates, info = _candidates(nd, token, lo)
+    addressed = _addressed(nd, token) if speaking else None
+    if addressed is not None and fits(info[addressed], _memo(nd).gender.get(addressed)):
+        return addressed, 9.0, 9.0
     memo = _memo(nd)
     # pronouns resolved within the same window as the names, not only as far back as the oldest name
     # left in it ('Hana Mohammad said ... She and her husband survived ... "...," she said')
-    lo = nd.doc[_sentences_back(token, WINDOW_SENTENCES)].idx
     hi = bisect_left(memo.starts, token.idx)
     earlier = memo.seen[max(bisect_left(memo.starts, lo), hi - MAX_CANDIDATES):hi]
     captioned = nd.in_caption(token.idx)

@@ -53,18 +53,43 @@ def _joined(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _coordinations(doc: Doc):
+    """The coordinated subjects of verbs: a subject with conjuncts, or a list the parser hung on the
+    phrase before its verb, leaving the verb with no subject (:func:`_fronted_list`)."""
+    for tok in doc:
+        if tok.dep_ in _SUBJECTS and any(c.dep_ == "conj" for c in tok.children):
+            yield [tok, *tok.conjuncts]
+        elif heads := _fronted_list(tok):
+            yield heads
+
+
+def _fronted_list(tok: Token) -> list[Token]:
+    """'Ahead of the summit, Brazil, China, Russia and India issued ...': the parser made the list an
+    apposition to the noun of the fronted phrase (or the noun its first conjunct: '... in three
+    newspapers, U.S. President Barack Obama, French President ... and ... Cameron wrote'), and the verb
+    right after it has no subject but, at most, a noun before the list that names no one. The list is its subject."""
+    if tok.dep_ != "appos" or tok.head.dep_ != "pobj":
+        return []
+    root = tok
+    while root.head.i != root.i:
+        root = root.head
+    heads = [tok, *tok.conjuncts, *(c for c in tok.head.conjuncts if c.i > tok.i)]
+    if len(heads) < 2 or root.i != max(h.i for h in heads) + 1:
+        return []
+    # the parser may still give the verb the noun of the fronted phrase for subject ('a joint op-ed ... wrote')
+    return heads if all(c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ and c.i < tok.i for c in root.children
+                        if c.dep_ in (*_SUBJECTS, "expl")) else []
+
+
 def named_groups(doc: Doc, text: str, actors: list[Actor]) -> list[Actor]:
-    """GROUP actors for coordinated names that are a verb's subject, every conjunct a named actor
+    """GROUP actors for coordinated names that are a verb's subject (:func:`_coordinations`), every conjunct a named actor
     ('Brazil, China, Russia and India issued a communique'); not when one conjunct names no one
     ('Obama and his aides'), nor 'A or B', nor a list with no 'and'. The same members make one group
     however often they act."""
     mentions = SpanIndex([_Named(m.start, m.end, a.id) for a in actors for m in a.mentions])
     kinds = {a.id: a for a in actors}
     groups: dict[tuple[str, ...], Actor] = {}
-    for tok in doc:
-        if tok.dep_ not in _SUBJECTS or not any(c.dep_ == "conj" for c in tok.children):
-            continue
-        heads = [tok, *tok.conjuncts]
+    for heads in _coordinations(doc):
         joins = {c.lower_ for h in heads for c in h.children if c.dep_ == "cc"}
         if joins != {"and"}:
             continue  # 'A or B'; 'Tripoli, Libya' is a place and its country, not a list
