@@ -607,6 +607,19 @@ def test_a_kind_of_person_with_an_article_names_no_one(newsdoc):
     assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Rabih Omran", "Rabih Omran"]
 
 
+@pytest.mark.parametrize("text", [
+    'An American told reporters, "It is fine."\n',
+    'One Briton said, "We will not go."\n',
+    'There are two Arabs in a bar.\nThe first Arab takes out a picture and says, "My pride and joy."\n',
+])
+def test_a_people_word_with_a_determiner_names_no_one(newsdoc, text):
+    """'An American told ...', 'one Briton said', 'the first Arab says': a demonym with an article, a
+    number or an ordinal is a kind of person, whether NER called it a person or a nationality."""
+    nd = newsdoc(text, until="quotes")
+    assert not [a.name for a in nd.actors if a.type == "PERSON"]
+    assert [q.speaker for q in nd.quotes if q.type == "direct"] == [None]
+
+
 def test_a_name_taken_for_a_place_with_a_persons_role_beside_it_is_a_person(newsdoc):
     """'Anas Abdah, the London-based chairman of ...': a person's role in apposition makes the name a
     person's (NER said GPE), so the bare 'Abdah' later is the same man."""

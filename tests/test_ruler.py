@@ -58,6 +58,12 @@ def test_a_phrase_with_an_abbreviation_matches_as_written(nlp):
     assert ("State Department official", "ORG") not in ruled(nlp, "a State Department official said")
 
 
+def test_the_names_news_give_an_agency_are_that_agency(nlp):
+    """'the U.N. refugee agency' is UNHCR (``actor_extra.jsonl``), not the U.N. and a common noun."""
+    assert ruled(nlp, "the U.N. refugee agency said") == [("U.N. refugee agency", "ORG")]
+    assert ruled(nlp, "the UN refugee agency said") == [("UN refugee agency", "ORG")]
+
+
 @pytest.fixture(scope="module")
 def tokenised(nlp) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
     """Each pattern set as (its tokens as spaCy's tokenizer makes them, label, phrase) (seconds)."""

@@ -287,10 +287,10 @@ def _one_sense(found: list[Mention]) -> list[Mention]:
 
 
 def _common_noun(ent: SpacySpan) -> bool:
-    """A one-word 'person' with an indefinite article ('a Syrian Kurd', 'an Alawite'): a kind of
-    person, which names no one."""
+    """A one-word 'person' with an indefinite article or 'one' ('a Syrian Kurd', 'an Alawite', 'one Briton'):
+    a kind of person, which names no one."""
     return ent.label_ == "PERSON" and len(ent) == 1 and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "every", "each") for c in ent.root.children)
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "every", "each", "one") for c in ent.root.children)
 
 
 def _joined_people(doc: Doc) -> list[SpacySpan]:
@@ -465,13 +465,19 @@ def missed_speakers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
             continue
         first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title)], key=lambda t: t.i)
         if any(t.idx in taken for t in doc[first.i:tok.i]) or not _could_be_surname(first, tok) or _page_label(tok) \
-                or _role_word(tok):
+                or _role_word(tok) or _determined(tok):
             continue
         while first.i < tok.i and fold(first.text).rstrip(".") in titles():
             first = doc[first.i + 1]  # 'Mr Ladsous': the honorific is no part of the name
         start, end = first.idx, tok.idx + len(tok)
         found.append(Mention(start, end, "PERSON", person_key(text[start:end]), tok, text=text[start:end]))
     return found
+
+
+def _determined(tok: Token) -> bool:
+    """'An American told us', 'the first Arab says', 'one Briton said': a word with a determiner or a
+    number before it is a kind of person, not a name."""
+    return any(c.dep_ in ("det", "nummod", "predet") or c.ent_type_ == "ORDINAL" for c in tok.lefts)
 
 
 def _role_word(tok: Token) -> bool:
