@@ -1098,6 +1098,9 @@ def test_two_quotes_side_by_side_are_not_reported_speech_of_the_second_ones_tag(
     pytest.param('Amnesty International issued the report on Tuesday. '
                  '"Soldiers fired on the crowd without any warning," the report said.', "Amnesty International",
                  id="who issued the report"),
+    pytest.param("The Syrian government expelled 17 diplomats on Tuesday.\nAll Turkish staff were also declared unwelcome.\n"
+                 "\"Syria still believes in dialogue,\" a foreign ministry statement said.", "Syrian government",
+                 id="'a foreign ministry statement': the body named in front of the document"),
     pytest.param('The European Council issued a declaration on Friday after a summit in Brussels.\n'
                  '"His regime has lost all legitimacy and must go," the declaration said.\n', "European Council",
                  id="a declaration is a document"),

@@ -693,10 +693,18 @@ def _unnamed_before(token: Token) -> int | None:
 
 def _describable(token: Token) -> bool:
     """A definite noun phrase: 'the ministry', 'this official', 'the president's son', 'the 23-year-old',
-    'the Arizona Republican', a capitalised title ('the US Secretary of State')."""
+    'the Arizona Republican', a capitalised title ('the US Secretary of State'), the issuer of a document
+    (:func:`_issuer_in_front`)."""
     return (token.pos_ == "NOUN" or is_age(token) or token.lower_ in roles()["party_members"]
-            or token.pos_ == "PROPN" and token.lower_ in roles()["person_heads"]) and any(
+            or token.pos_ == "PROPN" and token.lower_ in roles()["person_heads"]) and (any(
         c.lower_ in ("the", "this", "that") or c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
+        or _issuer_in_front(token))
+
+
+def _issuer_in_front(token: Token) -> bool:
+    """'a foreign ministry statement': a body named in front of a document, as definite as 'the ministry'."""
+    return token.dep_ == "compound" and token.pos_ == "NOUN" and token.lemma_.lower() in roles()["body_heads"] \
+        and token.head.lemma_.lower() in roles()["documents"]
 
 
 def _several_described(token: Token) -> bool:
