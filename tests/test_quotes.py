@@ -752,6 +752,19 @@ def test_a_participle_after_the_object_does_not_speak_for_the_object(newsdoc):
     assert only_quote_speaker(newsdoc, text) is None
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("\"We will not leave,\" Ahmed Nabil said. Demonstrators carried officers on their shoulders amid cheers "
+                 "of \"police and people are one.\"", id="cheers of, after a speaker"),
+    pytest.param("The crowd grew angry as they heard Ali Saleh say he would \"hand over powers\" to his deputy. They broke "
+                 "into cries of \"Saleh the coward must stand down.\"", id="cries of, after a sentence about a man"),
+])
+def test_a_slogan_with_no_tag_is_the_crowds_not_the_last_speakers(newsdoc, text):
+    """A chant, cheer or cry with no speaker of its own goes on with neither the speaker before it nor the
+    person the narration is about: a crowd said it."""
+    nd = newsdoc(text, until="quotes")
+    assert [q.speaker for q in nd.quotes if q.type == "direct"][-1] is None
+
+
 def test_a_name_closing_an_unnamed_subjects_phrase_names_it_for_the_pronoun_after(newsdoc):
     text = ("Some residents said troops had dragged people into the streets.\n"
             "A spokesman for the Libyan government, Musa Haddad, told CNN that assertions of widespread attacks on "

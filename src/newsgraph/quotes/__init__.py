@@ -99,9 +99,9 @@ def find_quotes(nd: NewsDoc) -> list[Quote]:
     direct = [_attribute(nd, q, quoted) for q in _join_interrupted(nd, spans, quoted)]
     reported = [_reported_draft(nd, r) for r in reported_speech(nd.doc, quoted)]
     drafts = _reconcile(nd.text, direct, reported)
-    _continue_speakers(nd, drafts, paras, quoted)
-    _repeated_speakers(nd, drafts)
     chanted = {d.start for d in drafts if _chanted(nd, d, quoted)}
+    _continue_speakers(nd, drafts, paras, quoted, chanted)
+    _repeated_speakers(nd, drafts)
     drafts = [d for d in drafts if d.start in chanted or _keep(nd, d)]
     for d in drafts:
         if d.type == "direct" and d.start not in chanted and _embedded(nd, d):
@@ -710,14 +710,16 @@ def _share(text: str, quote: _Draft, r: _Draft) -> float:
     return inside / max(len("".join(text[r.start:r.end].split())), 1)
 
 
-def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quoted: bytearray) -> None:
+def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quoted: bytearray,
+                       chanted: set[int]) -> None:
     """Sources for quotes that have none. Such a quote continues the speaker before it in its
     paragraph or, when it opens its paragraph or the one before ends quoting someone, the one before
     (and so does one 'added' by a description that names no one: 'added the Italian') - unless the
     sentence right before it brings someone else in (``_brought_in``). A quote that opens its paragraph
     after narration (up to ``_NARRATION`` paragraphs) goes on with a speaker that narration is about
     ('"...," Zvonareva said. / Zvonareva was never troubled by Vinci. / "Roberta is a tough opponent
-    ..."'), else is from the person the narration ends on (``_lead_person``)."""
+    ..."'), else is from the person the narration ends on (``_lead_person``). A slogan (``chanted``: 'amid
+    cheers of "..."') is the crowd's, never the last speaker's."""
     drafts.sort(key=lambda d: d.start)
     starts, reach = [d.start for d in drafts], list(itertools.accumulate((d.end for d in drafts), max))
     last: dict[int, _Draft] = {}  # paragraph index -> last draft with a speaker mention
@@ -727,7 +729,7 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
         if d.type == "direct" and d.mention is not None and d.speaker is None and d.cue is not None \
                 and d.cue.lemma_ == "add" and (prev := last.get(para)) is not None and prev.speaker:
             d.speaker = prev.speaker  # '"...," added the Italian' goes on with whoever spoke just before
-        if d.mention is None and d.type == "direct":
+        if d.mention is None and d.type == "direct" and d.start not in chanted:
             opens = not nd.text[paras[para]:d.start].strip(_MARKS) if para >= 0 else False
             prev = last.get(para) or (last.get(para - 1) if opens else _quoting(nd, d, last.get(para - 1)))
             if prev is not None and not opens and (lead := _brought_in(nd, d, prev, (starts, reach), quoted)) is not None:
