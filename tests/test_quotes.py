@@ -694,6 +694,16 @@ def test_a_he_nearest_to_an_unnamed_person_stays_unnamed(newsdoc):
     assert only_quote_speaker(newsdoc, text) is None
 
 
+def test_a_he_after_a_description_taking_up_an_unnamed_person_stays_unnamed(newsdoc):
+    """'a local leader ... "...," the leader said. "...," he continued': the 'he' is that unnamed
+    leader, who spoke last, not the named man the leader talked about."""
+    text = ("Saif al-Islam Gadhafi spoke on state television on Sunday night.\n"
+            "Inside Libya, a local leader of the Muslim Brotherhood was unimpressed by the speech.\n"
+            '"He is worse than his father," the leader said.\n'
+            '"Despite our differences, Libyans are all one," he continued.')
+    assert [q.speaker for q in newsdoc(text, until="quotes").quotes if q.type == "direct"] == [None, None]
+
+
 def test_the_sentences_of_a_long_quote_do_not_push_the_speaker_away(newsdoc):
     """Distance counts sentences of narration: three sentences inside the quote leave the host one
     sentence back, nearer than a name inside the quote itself."""

@@ -573,9 +573,9 @@ def _one_unnamed_person(tok: Token) -> bool:
     if tok.lower_ == "one" and tok.pos_ == "NUM":
         return any(g.dep_ == "pobj" and (g.lemma_.lower() in person_nouns() or g.lemma_.lower() in agents())
                    for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
-    if word in roles()["unnamed_heads"] and tok.tag_ == "NN" and not named \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return True  # 'The source, who requested anonymity, said': taken up, still unnamed
+    if tok.tag_ == "NN" and not named and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
+            word in roles()["unnamed_heads"] or word in person_nouns() and _unnamed_before(tok) is not None):
+        return True  # 'The source, who requested anonymity, said', 'a local leader ... the leader said': still unnamed
     return indefinite and not named and tok.tag_ in ("NN", "NNP") and (
         word in person_nouns() or word in agents() or word in demonyms())
 
