@@ -704,6 +704,15 @@ def test_a_he_after_a_description_taking_up_an_unnamed_person_stays_unnamed(news
     assert [q.speaker for q in newsdoc(text, until="quotes").quotes if q.type == "direct"] == [None, None]
 
 
+@pytest.mark.parametrize("verb", ["turns to Khalil and asks", "tells Khalil"])
+def test_a_pronoun_is_no_one_its_own_verb_acts_on(newsdoc, verb):
+    """'he turns to Khalil and asks, "..."': the 'he' is not Khalil, so the unnamed man who came in speaks."""
+    text = ("George Khalil runs a kiosk in Cairo.\n"
+            "As Khalil ends his shift, an elderly man, who seems to be a regular, comes in and buys cigarettes.\n"
+            f'On his way out, he {verb}, "Do you think Mubarak will stay or go?"')
+    assert only_quote_speaker(newsdoc, text) is None
+
+
 def test_the_sentences_of_a_long_quote_do_not_push_the_speaker_away(newsdoc):
     """Distance counts sentences of narration: three sentences inside the quote leave the host one
     sentence back, nearer than a name inside the quote itself."""

@@ -381,7 +381,9 @@ def _resolve_pronoun(nd: NewsDoc, memo: _Memo, token: Token) -> str | None:
     pronoun = token.lower_
     speaking = _speaking(token)
     reach = 8 if pronoun in SINGULAR else 1
-    fits = lambda info, learned: _agrees(pronoun, info, learned)  # noqa: E731
+    index = _index(nd)
+    bound = [index.info[a] for a in _named_in_own_clause(nd, token)]
+    fits = lambda info, learned: _agrees(pronoun, info, learned) and all(info is not b for b in bound)  # noqa: E731
     found, margin, score = (None, 0.0, 0.0) if _pleonastic(token) else _best(nd, token, fits, speaking, reach)
     if found and pronoun in SINGULAR:
         unnamed = _unnamed_score(nd, token, speaking, reach)
@@ -393,6 +395,18 @@ def _resolve_pronoun(nd: NewsDoc, memo: _Memo, token: Token) -> str | None:
     if found and pronoun in SINGULAR and margin >= CLEAR_MARGIN:  # learn a gender only from a clear winner
         memo.gender.setdefault(found, _sex(pronoun))
     return found
+
+
+def _named_in_own_clause(nd: NewsDoc, token: Token) -> set[str]:
+    """The actors named as the objects of the verb a subject pronoun governs (and of the verbs joined to
+    it): 'he turns to Khalil and asks' is not Khalil, 'she told Ahmad' is not Ahmad."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    objects = [o for v in verbs for c in v.children
+               for o in ([c] if c.dep_ in ("dobj", "dative", "iobj") else
+                         [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    return {actor for o in objects if o.pos_ == "PROPN" and (actor := nd.token_actor(o, o.left_edge.idx)) is not None}
 
 
 def _remember(nd: NewsDoc, memo: _Memo, token: Token, found: str | None) -> None:
