@@ -10,6 +10,7 @@ from conftest import SHARED, needs_shared
 
 from newsgraph.actors import resolve_reference
 from newsgraph.actors.lexicon import Entry, split_code
+from newsgraph.actors.mentions import _demonym_group
 from newsgraph.actors.names import fold, person_key
 
 
@@ -605,6 +606,17 @@ def test_a_kind_of_person_with_an_article_names_no_one(newsdoc):
                  'for a rights group.\n"We expect more soldiers to refuse," he added.', until="quotes")
     assert [a.name for a in nd.actors if a.type == "PERSON"] == ["Rabih Omran"]
     assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Rabih Omran", "Rabih Omran"]
+
+
+@pytest.mark.parametrize("tag", ["NNPS", "NNP"])
+def test_a_familys_name_in_the_plural_is_no_person(nlp, tag):
+    """'the Lacys' after 'Benjamin Lacy': the family, not a person, whether the tagger read the word
+    as a plural or (as it may in a longer text) as a singular name."""
+    doc = nlp("Benjamin Lacy sipped beer in Munich.\nIn recent years, the Lacys have advised Germans to invest.")
+    family = next(t for t in doc if t.text == "Lacys")
+    family.tag_ = tag
+    assert _demonym_group(doc[family.i:family.i + 1])
+    assert not _demonym_group(doc[1:2])  # 'Lacy' itself
 
 
 @pytest.mark.parametrize("text", [

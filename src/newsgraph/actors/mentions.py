@@ -627,9 +627,10 @@ def _named_after_quote(tok: Token) -> bool:
 
 def _demonym_group(ent: SpacySpan) -> bool:
     """A 'name' of a demonym and a plural ('Bosnian Serbs'), or a family's name in the plural ('the
-    Lacys'), which NER takes for a person."""
-    if len(ent) == 1 and ent.start and ent.doc[ent.start - 1].lower_ == "the" and ent[0].tag_ == "NNPS" \
-            and ent[0].text.endswith("s"):
+    Lacys', tagged as a plural or written elsewhere without its 's'), which NER takes for a person."""
+    word = ent[0].text
+    if len(ent) == 1 and ent.start and ent.doc[ent.start - 1].lower_ == "the" and word.endswith("s") \
+            and (ent[0].tag_ == "NNPS" or any(t.text == word[:-1] for t in ent.doc)):
         return True
     return len(ent) >= 2 and fold(ent[0].text) in demonyms() and ent[-1].tag_ == "NNPS"
 
