@@ -608,6 +608,15 @@ def test_a_kind_of_person_with_an_article_names_no_one(newsdoc):
     assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Rabih Omran", "Rabih Omran"]
 
 
+def test_a_description_does_not_take_in_the_name_or_pull_quote_mark_before_it(newsdoc):
+    """'..." End Quote Malik al-Abdeh Syrian journalist': the BBC's pull-quote mark names no one, and the
+    role after a person's name is no organisation holding that name."""
+    nd = newsdoc('"Influential members will try to defect" End Quote Malik al-Abdeh Syrian journalist The country is '
+                 'close to civil war.', until="actors")
+    assert not [a.name for a in nd.actors if "Quote" in a.name or "Abdeh" in a.name and a.type != "PERSON"]
+    assert "Malik al-Abdeh" in [a.name for a in nd.actors if a.type == "PERSON"]
+
+
 @pytest.mark.parametrize("tag", ["NNPS", "NNP"])
 def test_a_familys_name_in_the_plural_is_no_person(nlp, tag):
     """'the Lacys' after 'Benjamin Lacy': the family, not a person, whether the tagger read the word

@@ -71,14 +71,14 @@ class Mention:
         return span is not None and _place_context(span)
 
 
-_LEADING_WORD = re.compile(r"(?:(?i:the|neither|either|both)|an?) ")  # 'Neither McCain nor Obama', 'a "Council"'
+_LEADING_WORD = re.compile(r"(?:(?i:the|neither|either|both)|an?|End Quote) ")  # 'Neither McCain nor Obama', 'a "Council"'
 _ASIDE = re.compile(r"\s[-\u2013\u2014]{1,2}\s+[a-z]")  # 'Dennis Ross - now a fellow at ...'
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Char bounds without a leading 'the' (or 'Neither', 'Both': 'Neither McCain nor Obama'; a lower-case
-    'a' or 'an': 'a "Supreme Military Council"'), an aside after a dash, trailing possessive or stray
-    punctuation."""
+    'a' or 'an': 'a "Supreme Military Council"'; the 'End Quote' that opens a BBC pull quote's signature),
+    an aside after a dash, trailing possessive or stray punctuation."""
     while start < end and not text[start].isalnum():
         start += 1
     if text[start:start + 2].lower() == "s " and start > 0 and text[start - 1] in "'\u2019":
@@ -717,6 +717,9 @@ def descriptions(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
             continue
         left = head.left_edge.i
         cut = next((t.i for t in reversed(doc[left:head.i]) if t.is_punct and (t.whitespace_ or t.text == "(")), None)
+        # not over a person's name the parser hung on it ('... End Quote Malik al-Abdeh Syrian journalist')
+        cut = max([c for c in [cut, *(t.i for t in doc[left:head.i] if t.idx in taken and t.ent_type_ == "PERSON")]
+                   if c is not None], default=None)
         tokens = doc[(cut + 1) if cut is not None else left: head.i + 1]
         if countried and not _role_phrase(tokens, head)[1]:
             continue
