@@ -713,6 +713,15 @@ def test_a_pronoun_is_no_one_its_own_verb_acts_on(newsdoc, verb):
     assert only_quote_speaker(newsdoc, text) is None
 
 
+def test_a_description_takes_the_one_with_its_word_before_one_of_its_sector(newsdoc):
+    """'the leader wrote to the president' after 'Libyan leader Moammar Gadhafi' and a U.S. president
+    named since: the one called a leader, though the president is also a government's and nearer."""
+    text = ('Libyan leader Moammar Gadhafi sent a letter to U.S. President Barack Obama.\n'
+            '"You are a man who has enough courage," the leader wrote to the president.')
+    nd = newsdoc(text, pub_date="2011-04-06", until="quotes")
+    assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Moammar Gadhafi"]
+
+
 def test_the_sentences_of_a_long_quote_do_not_push_the_speaker_away(newsdoc):
     """Distance counts sentences of narration: three sentences inside the quote leave the host one
     sentence back, nearer than a name inside the quote itself."""

@@ -640,7 +640,14 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
             and not (country and a["country"] != country and not (a["country"] is None and lemma in a["words"])) \
             and not (modifier and a["sector"] not in (None, modifier))
 
-    for c in reversed(seen[:bisect_left(starts, token.idx)]):
+    before = seen[:bisect_left(starts, token.idx)]
+    window = nd.doc[_sentences_back(token, WINDOW_SENTENCES)].idx
+    # one with that very word in view ('the 68-year-old leader' after 'Gadhafi's forces', a senator named since)
+    named = next((c.actor for c in reversed(before) if c.start >= window and (introduced is None or c.start > introduced)
+                  and lemma in info[c.actor]["words"] and may_be(info[c.actor], c.actor)), None)
+    if named is not None:
+        return named
+    for c in reversed(before):
         if introduced is not None and c.start < introduced:
             return None  # 'a Foreign Office spokesman ... the spokesman said': the unnamed one, nearer
         a = info[c.actor]
