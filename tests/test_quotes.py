@@ -713,6 +713,19 @@ def test_a_pronoun_is_no_one_its_own_verb_acts_on(newsdoc, verb):
     assert only_quote_speaker(newsdoc, text) is None
 
 
+@pytest.mark.parametrize("clause", ["who asked not to be named", "who declined to be identified",
+                                    "who spoke on condition of anonymity"])
+def test_a_person_whose_name_is_withheld_stays_unnamed(newsdoc, clause):
+    """'The woman, who asked not to be named, said ... "...," the woman said. "...," she told CNN': the
+    article names her nowhere, so neither the description nor the pronoun takes a named actor."""
+    text = ("Rebels held Ras Lanuf on Friday.\n"
+            "In the capital, a pro-democracy activist who spoke to CNN described a city filled with tension.\n"
+            f"The woman, {clause}, said she has seen people monitoring residents.\n"
+            '"I see cars that have people inside them," the woman said.\n'
+            '"The police will not do anything about it," she told CNN.')
+    assert [q.speaker for q in newsdoc(text, until="quotes").quotes if q.type == "direct"] == [None, None]
+
+
 def test_a_description_takes_the_one_with_its_word_before_one_of_its_sector(newsdoc):
     """'the leader wrote to the president' after 'Libyan leader Moammar Gadhafi' and a U.S. president
     named since: the one called a leader, though the president is also a government's and nearer."""

@@ -580,6 +580,8 @@ def _one_unnamed_person(tok: Token) -> bool:
     named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.ent_type_ != "ORG" for c in tok.children) \
         or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj" for t in tok.subtree)
     word = tok.lemma_.lower()
+    if (word in person_nouns() or word in agents()) and tok.tag_ in ("NN", "NNP") and _name_withheld(tok):
+        return True  # 'The woman, who asked not to be named, said'
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is not None and tok.tag_ == "NN" and not named \
             and (word in roles()["kin"] or word in person_nouns() and owner.pos_ == "PROPN"):
@@ -592,6 +594,24 @@ def _one_unnamed_person(tok: Token) -> bool:
         return True  # 'The source, who requested anonymity, said', 'a local leader ... the leader said': still unnamed
     return indefinite and not named and tok.tag_ in ("NN", "NNP") and (
         word in person_nouns() or word in agents() or word in demonyms())
+
+
+def _name_withheld(tok: Token) -> bool:
+    """'The woman, who asked not to be named, said ...', 'who declined to be identified', 'who spoke on
+    condition of anonymity': a clause on the noun says the article does not name this person
+    (``actor_roles.json`` name_withheld)."""
+    words = roles()["name_withheld"]
+    for clause in tok.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for t in clause.subtree:
+            if t.lemma_.lower() in words["nouns"]:
+                return True
+            if t.pos_ == "VERB" and t.lemma_.lower() in words["verbs"] and (
+                    any(c.dep_ == "neg" for c in (*t.children, *t.head.children))
+                    or t.head.lemma_.lower() in words["refusals"]):
+                return True
+    return False
 
 
 def _gender_word(tok: Token) -> str | None:
@@ -612,6 +632,8 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     would be; unless it takes up an unnamed one ('a Western diplomat ... the diplomat said'). With no
     one before it, it is the person of that role named in the next sentences (a highlight's 'the
     Libyan leader says' above 'Libyan leader Moammar Gadhafi pledged ...')."""
+    if _name_withheld(token):
+        return None  # 'the woman, who asked not to be named': whoever she is, the article names her nowhere
     lemma = token.lemma_.lower()
     modifier = _modifier_sector(token)
     sector = modifier or agents().get(lemma)
@@ -700,9 +722,11 @@ def _kin_of(nd: NewsDoc, token: Token) -> str | None:
 def _unnamed_before(token: Token) -> int | None:
     """The offset of the latest indefinite phrase with the same head earlier in the window and no
     person's name beside it: 'the diplomat' takes up 'a Western diplomat' (or 'a Foreign Office
-    spokesman'), who stays unnamed. Not a predicate ('She was a middle-aged woman'), which brings in
-    no one new."""
+    spokesman'), who stays unnamed; so does one whose name is withheld ('The woman, who asked not to be
+    named, ...'). Not a predicate ('She was a middle-aged woman'), which brings in no one new."""
     for tok in reversed(token.doc[_sentences_back(token, WINDOW_SENTENCES):token.i]):
+        if tok.lemma_ == token.lemma_ and tok.pos_ == "NOUN" and _name_withheld(tok):
+            return tok.idx  # 'The woman, who asked not to be named, ... the woman said'
         if tok.lemma_ == token.lemma_ and tok.pos_ == "NOUN" and tok.dep_ != "attr" and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children) \
                 and not any(c.dep_ == "appos" and c.ent_type_ not in PLACE_ENTITIES or c.ent_type_ == "PERSON"
