@@ -780,6 +780,9 @@ def test_a_name_no_tagger_found_that_signs_a_quote_speaks_it(newsdoc, text):
      "\"I live in the hearts of millions, and even if you kill my body, you can not kill my soul.\"", "Moammar Gadhafi"),
     ("The defence rested on Monday.\nAs Ed Chernoff told the magazine Texas Lawyer shortly after Conrad Murray was "
      "convicted: \"The elephant in the room was the need for the doctor to explain.\"", "Ed Chernoff"),
+    ("Jalil told Reuters once Gadhafi resigns, \"At that point he can decide where to live.\"", "Jalil"),
+    ("The congressman says only Congress can declare war when the president says, as he did on Monday, "
+     "\"We should not be afraid to act.\"", None),
 ])
 def test_a_colon_frame_speaks_for_its_speaker_not_for_a_name_its_verbs_act_on(newsdoc, text, speaker):
     assert only_quote_speaker(newsdoc, text) == speaker

@@ -385,6 +385,10 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
     if nd.text[at - 1] == ",":  # 'Smith said,' / 'saying that,'
         last = clause[-2] if clause[-1].lower_ == "that" and len(clause) > 1 else clause[-1]
         verbs = [v for v in verbs if _ends_clause(v, last, quoted)]
+        # 'Jalil told Reuters once Gadhafi resigns, "..."': a clause (of no speech) under a speech verb (that has
+        # been spoken: not 'Congress can declare war when ...') ends there
+        verbs = [v.head if _subordinate(v) and not is_cue(v) and v.head in clause and is_cue(v.head)
+                 and not any(c.tag_ == "MD" for c in v.head.children) else v for v in verbs]
     governor = nd.doc[colon.start].head  # 'He told activists gathered at ... Park:': the colon hangs on 'told'
     if nd.text[at - 1] == ":" and governor.i < colon.start and is_cue(governor) and not quoted[governor.i] \
             and line <= governor.idx and _sentence(nd.doc, governor.i) == _sentence(nd.doc, colon.start):
