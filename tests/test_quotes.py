@@ -726,6 +726,22 @@ def test_a_person_whose_name_is_withheld_stays_unnamed(newsdoc, clause):
     assert [q.speaker for q in newsdoc(text, until="quotes").quotes if q.type == "direct"] == [None, None]
 
 
+@pytest.mark.parametrize("text, teller, speaker", [
+    pytest.param("Saudi King Abdullah called Mubarak on Saturday, the state-run Saudi Press Agency reported.\n"
+                 "\"During the call, the king said, 'Egypt is a country of Arabism and Islam.'\" the news agency said.",
+                 "the news agency", "Abdullah", id="a description in the frame"),
+    pytest.param("Dr Conrad Murray described the night to police.\n"
+                 "\"Michael Jackson said: 'Please, please give me some milk so I can sleep',\" Murray told police.",
+                 "Murray", "Michael Jackson", id="a name in the frame"),
+])
+def test_words_a_quote_passes_on_are_their_first_speakers(newsdoc, text, teller, speaker):
+    """'"During the call, the king said, '...'," the news agency said': the words are the king's (the
+    canonical speaker), while the mention next to the quote stays the teller who passed them on."""
+    nd = newsdoc(text, pub_date="2011-01-29", until="quotes")
+    quote = next(q for q in nd.quotes if q.type == "direct")
+    assert quote.speaker_mention.text == teller and nd.actor(quote.speaker).name.endswith(speaker)
+
+
 def test_a_description_takes_the_one_with_its_word_before_one_of_its_sector(newsdoc):
     """'the leader wrote to the president' after 'Libyan leader Moammar Gadhafi' and a U.S. president
     named since: the one called a leader, though the president is also a government's and nearer."""

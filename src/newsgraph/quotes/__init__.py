@@ -70,6 +70,8 @@ _MAX_NAME = 12  # words: the longest name of a page, group or campaign set in qu
 _DASHES = "\u2015\u2014\u2013"
 _PULL_SIGNER_LEAD = 2  # tokens: a title before a pull quote's signer ('Bishop Louka al-Khoury')
 _SIGNATURE_LEAD = 5  # tokens: a short description before the name that signs a quote ('Netgear co-founder')
+# a quote that opens by passing on someone's words in single marks: '"He said, \'Get here right away\'," X told'
+_RELAY = re.compile(r"[^'\u2018\"\u201c\n]{0,60}?\b(said|says|told|asked)\b[^'\u2018\"\u201c\n]{0,25}?[:,]\s*['\u2018]")
 
 
 @dataclass
@@ -99,6 +101,9 @@ def find_quotes(nd: NewsDoc) -> list[Quote]:
     direct = [_attribute(nd, q, quoted) for q in _join_interrupted(nd, spans, quoted)]
     reported = [_reported_draft(nd, r) for r in reported_speech(nd.doc, quoted)]
     drafts = _reconcile(nd.text, direct, reported)
+    for d in drafts:
+        if d.type == "direct" and (relay := _relayed(nd, d)) is not None:
+            _relay(nd, d, *relay)
     chanted = {d.start for d in drafts if _chanted(nd, d, quoted)}
     _continue_speakers(nd, drafts, paras, quoted, chanted)
     _repeated_speakers(nd, drafts)
@@ -712,6 +717,32 @@ def _share(text: str, quote: _Draft, r: _Draft) -> float:
     lo, hi = max(quote.start, r.start), min(quote.end, r.end)
     inside = len("".join(text[lo:hi].split())) if hi > lo else 0
     return inside / max(len("".join(text[r.start:r.end].split())), 1)
+
+
+def _relayed(nd: NewsDoc, d: _Draft) -> tuple[Token, Token] | None:
+    """(cue, source) of the words a quote passes on: '"He said, 'Get here right away ...'," Mr Williams told
+    the jury', '"During the call, the king said, 'Egypt is ...'"': a short frame with its own speech verb
+    opens the quote, and the words in single marks after it run to the quote's end. They are that
+    speaker's (as 'X quoted Y as saying' is Y's)."""
+    frame = _RELAY.match(nd.text, d.start)
+    if frame is None or frame.end() > d.end:
+        return None
+    close = max(nd.text.rfind("'", frame.end(), d.end + 1), nd.text.rfind("\u2019", frame.end(), d.end + 1))
+    if close < 0 or any(ch.isalnum() for ch in nd.text[close:d.end]):
+        return None
+    verb = nd.doc.char_span(frame.start(1), frame.end(1))
+    source = source_token(verb[0]) if verb is not None else None
+    return (verb[0], source) if source is not None and d.start <= source.idx < verb[0].idx else None
+
+
+def _relay(nd: NewsDoc, d: _Draft, cue: Token, source: Token) -> None:
+    """The relayed words are the inner speaker's (the canonical speaker); the mention next to the quote
+    stays its teller's, who passed them on ('Mr Williams told the jury: "He said, '...'"': Williams tells,
+    the 'He' speaks). With no teller, the inner source is the mention too."""
+    if d.mention is None:
+        _set_source(nd, d, cue, source)
+    elif (inner := speaker_of(nd, source, mention_span(nd, source))) is not None:
+        d.speaker = inner
 
 
 def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quoted: bytearray,
