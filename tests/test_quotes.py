@@ -742,6 +742,16 @@ def test_words_a_quote_passes_on_are_their_first_speakers(newsdoc, text, teller,
     assert quote.speaker_mention.text == teller and nd.actor(quote.speaker).name.endswith(speaker)
 
 
+def test_a_long_sentence_that_only_tags_a_question_is_its_tag(newsdoc):
+    """'"... attacking the Libyan army?'" Moussa Ibrahim, a Libyan government spokesman, told reporters in
+    Tripoli.' in a copy that lost its line breaks: a tag, though longer than a short one, not the frame before."""
+    text = ("Libyan government officials have countered that claim, arguing that the strikes target only the army. "
+            "\"No one is even talking to them or saying, 'Why are you attacking the Libyan army and Libyan cities?'\" "
+            "Moussa Ibrahim, a Libyan government spokesman, told reporters in Tripoli. He accused NATO of lying.")
+    nd = newsdoc(text, until="quotes")
+    assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == ["Moussa Ibrahim"]
+
+
 def test_a_description_takes_the_one_with_its_word_before_one_of_its_sector(newsdoc):
     """'the leader wrote to the president' after 'Libyan leader Moammar Gadhafi' and a U.S. president
     named since: the one called a leader, though the president is also a government's and nearer."""

@@ -247,7 +247,8 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
     """'"...," Smith said' / '"...?" asked Smith' / '"...," Trump shot back': the verb of the short
     clause right after the closing mark and its subject, both outside quotes, same line. A cue
     with content of its own ('"No." Smith said he would ...') starts new speech, not a tag; a relative
-    clause ('"...," which was a period that ...') is narration."""
+    clause ('"...," which was a period that ...') is narration. After a question, a longer sentence that
+    only tags still tags ('"...?" Moussa Ibrahim, a Libyan government spokesman, told reporters.': ``_bare_tag``)."""
     at = q.end
     while at < len(nd.text) and nd.text[at] in " \u00a0\"'\u201d\u2019,.!?\u2014\u2013-":
         at += 1
@@ -273,7 +274,8 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
                 return None  # '"...," referencing X' / '..., drawing jeers': the sentence goes on, no tag
             first = nd.doc[span.start]
             if not _hands_over(nd, q, first) and (not _tag_verb(tok) or _says_more(tok, quoted)
-                                                  or not _tags_along(nd, q.end, first)):
+                                                  or not (_tags_along(nd, q.end, first) or _content(nd, q).endswith(
+                                                      ("?", "!")) and _bare_tag(nd.doc[slice(*_sentence(nd.doc, first.i))], first))):
                 return None  # '"...." Compaore denied discussing ...' is news, not a tag
             source = source_token(tok, quoted) or _inverted_object(tok) or _adjacent_name(nd, tok, quoted)
             if source is None or quoted[source.i] or source.idx < at or "\n" in nd.text[at:source.idx]:
@@ -591,6 +593,15 @@ def _tags_along(nd: NewsDoc, end: int, first: Token) -> bool:
             return False
     lo, hi = _sentence(nd.doc, first.i)
     return first.text[:1].islower() or hi - lo <= _SHORT_TAG
+
+
+def _bare_tag(sentence, first: Token) -> bool:
+    """A longer sentence that only tags: its main verb tags quotes, has no content of its own, and its
+    subject opens the sentence ('Moussa Ibrahim, a Libyan government spokesman, told reporters in Tripoli.')."""
+    root = next((t for t in sentence if t.dep_ == "ROOT"), None)
+    return root is not None and _tag_verb(root) and not any(c.dep_ in ("ccomp", "xcomp") or c.tag_ == "MD"
+                                                             for c in root.children) \
+        and any(c.dep_ == "nsubj" and c.left_edge.i == first.i for c in root.children)
 
 
 def _tag_line(nd: NewsDoc, end: int, at: int) -> bool:
