@@ -742,6 +742,15 @@ def test_words_a_quote_passes_on_are_their_first_speakers(newsdoc, text, teller,
     assert quote.speaker_mention.text == teller and nd.actor(quote.speaker).name.endswith(speaker)
 
 
+@pytest.mark.parametrize("opening", ["Call me, Ibn Talkalakh", "My name is Ibn Talkalakh"])
+def test_a_speaker_who_names_himself_is_that_person(newsdoc, opening):
+    """'"Call me, Ibn Talkalakh," the young textile shop owner tells me': the description tags the quote,
+    the name he gives in it says who he is."""
+    text = f'We met in a cafe near the border.\n"{opening}," the young textile shop owner tells me.'
+    nd = newsdoc(text, until="quotes")
+    assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == ["Ibn Talkalakh"]
+
+
 def test_a_long_sentence_that_only_tags_a_question_is_its_tag(newsdoc):
     """'"... attacking the Libyan army?'" Moussa Ibrahim, a Libyan government spokesman, told reporters in
     Tripoli.' in a copy that lost its line breaks: a tag, though longer than a short one, not the frame before."""

@@ -71,6 +71,8 @@ _DASHES = "\u2015\u2014\u2013"
 _PULL_SIGNER_LEAD = 2  # tokens: a title before a pull quote's signer ('Bishop Louka al-Khoury')
 _SIGNATURE_LEAD = 5  # tokens: a short description before the name that signs a quote ('Netgear co-founder')
 # a quote that opens by passing on someone's words in single marks: '"He said, \'Get here right away\'," X told'
+# a quote in which the speaker gives a name: '"Call me, Ibn Talkalakh," the shop owner tells me'
+_SELF_NAMED = re.compile(r"(?i:call me|my name is|my name's)[,:]?\s+")
 _RELAY = re.compile(r"[^'\u2018\"\u201c\n]{0,60}?\b(said|says|told|asked)\b[^'\u2018\"\u201c\n]{0,25}?[:,]\s*['\u2018]")
 
 
@@ -104,6 +106,8 @@ def find_quotes(nd: NewsDoc) -> list[Quote]:
     for d in drafts:
         if d.type == "direct" and (relay := _relayed(nd, d)) is not None:
             _relay(nd, d, *relay)
+        elif d.type == "direct" and (named := _self_named(nd, d)) is not None:
+            d.speaker = named
     chanted = {d.start for d in drafts if _chanted(nd, d, quoted)}
     _continue_speakers(nd, drafts, paras, quoted, chanted)
     _repeated_speakers(nd, drafts)
@@ -744,6 +748,17 @@ def _relayed(nd: NewsDoc, d: _Draft) -> tuple[Token, Token] | None:
     verb = nd.doc.char_span(frame.start(1), frame.end(1))
     source = source_token(verb[0]) if verb is not None else None
     return (verb[0], source) if source is not None and d.start <= source.idx < verb[0].idx else None
+
+
+def _self_named(nd: NewsDoc, d: _Draft) -> str | None:
+    """'"Call me, Ibn Talkalakh," the young textile shop owner tells me', '"My name is Ahmed ..."': the
+    person named is the speaker, whatever description tags the quote."""
+    opening = _SELF_NAMED.match(nd.text, d.start)
+    if opening is None or opening.end() >= d.end:
+        return None
+    name = nd.doc.char_span(opening.end(), opening.end() + 1, alignment_mode="expand")
+    actor = nd.actor(nd.token_actor(name[0], name[0].idx)) if name is not None else None
+    return actor.id if actor is not None and actor.type == "PERSON" else None
 
 
 def _relay(nd: NewsDoc, d: _Draft, cue: Token, source: Token) -> None:
