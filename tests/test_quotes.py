@@ -742,6 +742,19 @@ def test_words_a_quote_passes_on_are_their_first_speakers(newsdoc, text, teller,
     assert quote.speaker_mention.text == teller and nd.actor(quote.speaker).name.endswith(speaker)
 
 
+def test_the_owner_of_a_noun_set_beside_the_subject_is_what_the_sentence_is_about(nlp):
+    """'Rebel art in Libya, his caricatures of Gadhafi ..., are everywhere': the parser may set the
+    owned noun beside the subject rather than make it the subject; its 'his' is as salient as a subject's
+    owner either way (not an object's: 'around his hometown')."""
+    from newsgraph.actors.coref import _owns_subject
+
+    doc = nlp("Rebel art in Libya, his caricatures of Gadhafi, are everywhere around his hometown.")
+    art, his, caricatures = (next(t for t in doc if t.text == w) for w in ("art", "his", "caricatures"))
+    caricatures.head, caricatures.dep_ = art, "appos"  # the parse the article got
+    assert _owns_subject(his)
+    assert not _owns_subject([t for t in doc if t.text == "his"][-1])
+
+
 @pytest.mark.parametrize("opening", ["Call me, Ibn Talkalakh", "My name is Ibn Talkalakh"])
 def test_a_speaker_who_names_himself_is_that_person(newsdoc, opening):
     """'"Call me, Ibn Talkalakh," the young textile shop owner tells me': the description tags the quote,

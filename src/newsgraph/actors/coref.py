@@ -504,8 +504,10 @@ def _reported(nd: NewsDoc, token: Token) -> list[tuple[int, int]]:
 def _owns_subject(token: Token) -> bool:
     """'his words have disturbing echoes of claims about Saddam's weapons. I press him': the owner
     named by a possessive pronoun on the subject is what the sentence is about, as salient as a
-    subject (not the owner of a person, 'her mother said': there the mother is)."""
-    return token.dep_ == "poss" and token.pos_ == "PRON" and token.head.dep_ in ("nsubj", "nsubjpass") \
+    subject (not the owner of a person, 'her mother said': there the mother is); also of a noun set beside
+    the subject ('Rebel art in Libya, his caricatures of Gadhafi ..., are everywhere')."""
+    owned = token.head.head if token.head.dep_ == "appos" else token.head
+    return token.dep_ == "poss" and token.pos_ == "PRON" and owned.dep_ in ("nsubj", "nsubjpass") \
         and token.head.lemma_.lower() not in person_nouns()
 
 
