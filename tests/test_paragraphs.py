@@ -1,5 +1,7 @@
 """Line breaks open sentences: the parser must not run one paragraph on into the next."""
 
+import pytest
+
 from newsgraph import extract
 
 RUN_ON = ("Recruits train with ropes and the few rifles they have as best they can.\n"
@@ -55,3 +57,13 @@ def test_the_story_after_a_dateline_opens_a_sentence_of_its_own(nlp, newsdoc):
     assert [s.text.strip() for s in nlp(text).sents][0] == "Brussels (CNN) --"
     nd = newsdoc(text, until="quotes")
     assert nd.actor(nd.quotes[0].speaker).name == "Anders Fogh Rasmussen"
+
+
+@pytest.mark.parametrize("byline", ["By the CNN Wire Staff", "By Micah L. Sifry, Special to CNN"])
+def test_a_byline_run_into_the_text_is_a_sentence_of_its_own(nlp, newsdoc, byline):
+    """'By the CNN Wire Staff Freed Google executive tells crowd ...': the byline is no part of the
+    highlight's subject, so the staff (CNN) does not speak its quote."""
+    text = f'{byline} Freed Google executive tells crowd, "This country is our country"\n'
+    assert [s.text.strip() for s in nlp(text).sents][0] == byline
+    nd = newsdoc(text, until="quotes")
+    assert all(q.speaker is None or nd.actor(q.speaker).name != "CNN" for q in nd.quotes)

@@ -4,7 +4,8 @@ A news text's lines are paragraphs, headlines and highlights, and the parser, le
 line on into the next ('... as best they can. / 61-year-old Fendi Faraj came out of retirement ...'
 parsed as one sentence). Extracted pages also glue a caption or a highlight to the text after it
 with no stop ('... outside the courthouse He told the court ...', '... says one Washington (CNN)
--- For hours ...'); a sentence parsed across the seam takes the wrong subject for its verbs.
+-- For hours ...', 'By the CNN Wire Staff Freed Google executive tells crowd ...'); a sentence parsed
+across the seam takes the wrong subject for its verbs.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ def mark_line_starts(doc: Doc) -> Doc:
             tok.is_sent_start = True
         elif _glued(doc, tok):
             tok.is_sent_start = True
+    if (byline := _BYLINE.match(doc.text)) is not None:
+        after = doc.char_span(byline.end(), byline.end() + 1, alignment_mode="expand")
+        if after is not None and not after[0].is_space:
+            after[0].is_sent_start = True  # 'By the CNN Wire Staff Freed Google executive tells crowd ...'
     for match in _AGENCY_DATELINE.finditer(doc.text):
         place = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if place is not None:
@@ -46,6 +51,10 @@ def mark_line_starts(doc: Doc) -> Doc:
 _PLACE = r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}"
 _AGENCY_DATELINE = re.compile(
     rf"(?:(?<=[^\s,] )|^){_PLACE}(?:, {_PLACE})? \((?:CNN|Reuters|AP|AFP)\) ?[-\u2013\u2014]+", re.MULTILINE)
+
+
+# A byline opening the text with no line break after it, in the two forms whose end is certain.
+_BYLINE = re.compile(rf"By (?:the CNN Wire Staff|{_PLACE}(?: [A-Z][\w.'\-]*)?, Special to CNN) (?=\S)")
 
 
 def _glued(doc: Doc, tok: Token) -> bool:
