@@ -755,6 +755,20 @@ def test_the_owner_of_a_noun_set_beside_the_subject_is_what_the_sentence_is_abou
     assert not _owns_subject([t for t in doc if t.text == "his"][-1])
 
 
+@pytest.mark.parametrize("tag, speaker", [
+    ("said the spokesman in the media office of the Military Council of the Western Mountain Region", None),
+    ("the spokesman said", "Musa Ibrahim"),
+])
+def test_a_spokesman_named_for_another_body_is_not_the_one_named_before(newsdoc, tag, speaker):
+    """'the spokesman in the media office of the Military Council' is not the government spokesman named
+    before; a bare 'the spokesman' is."""
+    text = ("Government spokesman Musa Ibrahim said the army had withdrawn from the town.\n"
+            f'"The rebels have 95% control of Garyan," {tag}.')
+    nd = newsdoc(text, pub_date="2011-08-13", until="quotes")
+    quote = next(q for q in nd.quotes if q.type == "direct")
+    assert (nd.actor(quote.speaker).name if quote.speaker else None) == speaker
+
+
 @pytest.mark.parametrize("opening", ["Call me, Ibn Talkalakh", "My name is Ibn Talkalakh"])
 def test_a_speaker_who_names_himself_is_that_person(newsdoc, opening):
     """'"Call me, Ibn Talkalakh," the young textile shop owner tells me': the description tags the quote,

@@ -657,12 +657,16 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     unnamed = introduced is not None or person and lemma in roles()["unnamed_roles"]
     kin_of = _kin_of(nd, token)
 
+    served = _served(token)
+
     def may_be(a: dict, actor: str) -> bool:
         """Of the description's kind, country and sector: "al-Obeidy's mother" is not al-Obeidy, 'the
-        rebel leader' is no head of state."""
+        rebel leader' is no head of state; nor is a spokesman named for another body ('the spokesman in
+        the media office of the Military Council' is not the government's spokesman)."""
         return (a["type"] == "PERSON") == person and actor != kin_of \
             and not (country and a["country"] != country and not (a["country"] is None and lemma in a["words"])) \
-            and not (modifier and a["sector"] not in (None, modifier))
+            and not (modifier and a["sector"] not in (None, modifier)) \
+            and not (served and not served & a["words"])
 
     before = seen[:bisect_left(starts, token.idx)]
     window = nd.doc[_sentences_back(token, WINDOW_SENTENCES)].idx
@@ -695,6 +699,16 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
                       if may_be(info[c.actor], c.actor)
                       and (lemma in info[c.actor]["words"] or sector and info[c.actor]["sector"] == sector)), None)
     return found
+
+
+def _served(token: Token) -> set[str]:
+    """The name words of the organisation a role is held in or for ('the spokesman in the media office
+    of the Military Council', 'a spokesman for the rebels' army'): the capitalised words of its
+    'of'/'for'/'in'/'at' phrase, folded; empty when it names none."""
+    if token.lemma_.lower() not in roles()["unnamed_roles"]:
+        return set()
+    return {fold(t.text) for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "at")
+            for t in c.subtree if t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTITIES}
 
 
 def _modifier_sector(token: Token) -> str | None:
