@@ -769,6 +769,17 @@ def test_a_spokesman_named_for_another_body_is_not_the_one_named_before(newsdoc,
     assert (nd.actor(quote.speaker).name if quote.speaker else None) == speaker
 
 
+def test_a_tag_that_reports_someone_else_telling_gives_the_quote_to_them(newsdoc):
+    """'"...," Siham Sergewa said one woman told her': the words are the woman's (unnamed), not the
+    psychologist's, whose own next quote stays hers."""
+    text = ("She has collected hundreds of accounts.\n"
+            '"They tie up my husband and then they kill my husband," Siham Sergewa said one woman told her.\n'
+            '"I am a psychologist and I have seen lots of things," Sergewa said.')
+    nd = newsdoc(text, until="quotes")
+    speakers = [q.speaker and nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"]
+    assert speakers == [None, "Siham Sergewa"]
+
+
 @pytest.mark.parametrize("opening", ["Call me, Ibn Talkalakh", "My name is Ibn Talkalakh"])
 def test_a_speaker_who_names_himself_is_that_person(newsdoc, opening):
     """'"Call me, Ibn Talkalakh," the young textile shop owner tells me': the description tags the quote,

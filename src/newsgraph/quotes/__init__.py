@@ -277,6 +277,8 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
             if tok.tag_ == "VBG" and subject_of(tok, quoted) is None:
                 return None  # '"...," referencing X' / '..., drawing jeers': the sentence goes on, no tag
             first = nd.doc[span.start]
+            if (inner := _told_by(tok, quoted)) is not None:  # '"...," Sergewa said one woman told her'
+                tok = inner
             if not _hands_over(nd, q, first) and (not _tag_verb(tok) or _says_more(tok, quoted)
                                                   or not (_tags_along(nd, q.end, first) or _content(nd, q).endswith(
                                                       ("?", "!")) and _bare_tag(nd.doc[slice(*_sentence(nd.doc, first.i))], first))):
@@ -288,6 +290,16 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         if tok.text == ",":
             return None
     return None
+
+
+def _told_by(verb: Token, quoted: bytearray) -> Token | None:
+    """The speech verb a tag's verb reports, when that is all it says: '"...," Sergewa said one woman told
+    her' tags the woman's words (the inner verb has a subject and no content of its own but the quote)."""
+    inner = [c for c in verb.children if c.dep_ == "ccomp" and not quoted[c.i]]
+    if len(inner) != 1 or not _tag_verb(verb) or not _tag_verb(inner[0]) or _says_more(inner[0], quoted) \
+            or subject_of(inner[0], quoted) is None:
+        return None
+    return inner[0]
 
 
 def _aside(comma: Token) -> int | None:
