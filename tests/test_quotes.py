@@ -769,6 +769,15 @@ def test_a_spokesman_named_for_another_body_is_not_the_one_named_before(newsdoc,
     assert (nd.actor(quote.speaker).name if quote.speaker else None) == speaker
 
 
+def test_an_inverted_tag_set_off_by_commas_speaks_for_the_name_after_it(newsdoc):
+    """'This, says Yabi, creates its own problems ... "..."': the parser gives 'says' two subjects; the
+    name after the verb between the commas is the speaker, and the quote after goes on with him."""
+    text = ("France dispatched troops. This, says Yabi, creates its own problems as Gbagbo uses the French "
+            'presence. "Anti-colonial discourse is one of his weapons."')
+    nd = newsdoc(text, until="quotes")
+    assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Yabi", "Yabi"]
+
+
 def test_a_tag_that_reports_someone_else_telling_gives_the_quote_to_them(newsdoc):
     """'"...," Siham Sergewa said one woman told her': the words are the woman's (unnamed), not the
     psychologist's, whose own next quote stays hers."""

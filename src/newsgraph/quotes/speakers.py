@@ -98,15 +98,19 @@ def subject_of(verb: Token, quoted: bytearray | None) -> Token | None:
     """The verb's subject outside quotes; of two (a misparse: 'the group's director Erin Gallagher
     said', 'Wael Farouk, the activist hailed as a hero, had'), the person's name nearest before the
     verb, else the subject nearest before it, unless the verb comes right after a
-    quote's closing mark: then it is a tag and its subject follows it ('Part of the reason ... is
-    because "Libya happened first," noted Danielle Pletka'); nor a place's name after its kind ('a
-    reporter living in the city Benghazi said')."""
+    quote's closing mark or is set off by commas ('This, says Yabi, creates ...'): then it is a tag and
+    its subject follows it ('Part of the reason ... is because "Libya happened first," noted Danielle
+    Pletka'); nor a place's name after its kind ('a reporter living in the city Benghazi said')."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not (quoted and quoted[c.i])]
     before = [c for c in subjects if c.i < verb.i]
     if len(subjects) > 1:
         before = [c for c in before if not (c.i and c.doc[c.i - 1].lemma_.lower() in PLACE_NOUNS)] or before
     if len(subjects) > 1 and len(before) < len(subjects) and verb.i and verb.doc[verb.i - 1].is_quote:
         return next(c for c in subjects if c.i > verb.i)
+    after = [c for c in subjects if c.i > verb.i]
+    if before and after and verb.doc[verb.i - 1].text == "," and after[0].right_edge.i + 1 < len(verb.doc) \
+            and verb.doc[after[0].right_edge.i + 1].text == ",":
+        return after[0]  # 'This, says Yabi, creates its own problems': the inverted tag set off by commas
     if len(subjects) > 1 and before:
         return ([c for c in before if c.ent_type_ == "PERSON"] or before)[-1]
     return next(iter(subjects), None)
