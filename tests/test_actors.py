@@ -617,6 +617,23 @@ def test_a_description_does_not_take_in_the_name_or_pull_quote_mark_before_it(ne
     assert "Malik al-Abdeh" in [a.name for a in nd.actors if a.type == "PERSON"]
 
 
+def test_a_first_name_set_off_is_the_subject_of_the_verb_after_its_clause_however_parsed(nlp):
+    """'Sara, whose full name has been withheld, said ...' parsed with Sara hung loose on 'withheld' and
+    'said' as its conjunct (as a copy without line breaks got it): Sara is said's subject for coreference,
+    so the 'she said' after is hers."""
+    from spacy.tokens import Doc
+
+    from newsgraph.actors.coref import _governing_verb
+
+    words = ["Sara", ",", "whose", "name", "has", "been", "withheld", ",", "said", "she", "was", "marching", "."]
+    heads = [6, 6, 3, 6, 6, 6, 6, 6, 6, 11, 11, 8, 6]
+    deps = ["advmod", "punct", "poss", "nsubjpass", "aux", "auxpass", "ROOT", "punct", "conj", "nsubj", "aux",
+            "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "AUX", "AUX", "VERB", "PUNCT", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 12)
+    assert _governing_verb(doc[0]).text == "said"
+
+
 @pytest.mark.parametrize("tag", ["NNPS", "NNP"])
 def test_a_familys_name_in_the_plural_is_no_person(nlp, tag):
     """'the Lacys' after 'Benjamin Lacy': the family, not a person, whether the tagger read the word

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..document import NewsDoc
 from .groups import group_mentions
 from .lexicon import agents, demonyms, number_words, person_nouns, roles, speech_relations, speech_verbs
-from .mentions import PLACE_ENTITIES, given_name, is_age, modifier_country, namer_of
+from .mentions import PLACE_ENTITIES, first_name_set_off, given_name, is_age, modifier_country, namer_of
 from .names import fold, given_names, surname
 
 WINDOW_SENTENCES = 8
@@ -182,13 +182,18 @@ def _governing_verb(head: Token) -> Token | None:
     the passive is a relative clause on a name; a name in apposition to the subject (not a possessor
     parsed as one: 'said Jim Cowie, Renesys' co-founder'); and a name the parser hung on the subject
     or on a fronted phrase ('Cairo engineer Ibrahim Sabri said', the name as the title's object; 'In an
-    interview with CNN, Ghonim, who was freed on Monday, said', the name as an apposition to CNN)."""
+    interview with CNN, Ghonim, who was freed on Monday, said', the name as an apposition to CNN); a first
+    name set off at a sentence's start, whatever the parser made of it (the verb after its clause)."""
     if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and not _possessor(head):
         head = head.head  # "Jackson's sister Janet took the stage": the name stands for the subject
     elif head.head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "NOUN" and head.head.i == head.left_edge.i - 1:
         head = head.head
     if head.dep_ in ("nsubj", "nsubjpass"):
         return head.head
+    if first_name_set_off(head) and head.dep_ not in ("dobj", "pobj"):
+        root = _root(head)  # 'Sara, whose full name has been withheld, said ...', the name parsed loose
+        return next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), root)
     root = _root(head) if head.dep_ == "appos" and head.head.dep_ == "pobj" else None
     if root is not None and root.i > head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
         return root

@@ -356,7 +356,7 @@ def missed_partners(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     return found
 
 
-def _first_name_set_off(tok: Token) -> bool:
+def first_name_set_off(tok: Token) -> bool:
     """'Sara, whose full name has been withheld, said ...', 'Ahmed, 24, said ...': a first name opening
     a sentence, followed by a comma and a clause or an age about the person."""
     if not (tok.is_sent_start and tok.pos_ == "PROPN" and tok.is_title and fold(tok.text) in given_names()) \
@@ -413,7 +413,7 @@ def missed_given_names(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     name has been withheld, said ...'): people."""
     found = []
     for tok in doc:
-        name = given_name(tok) or (tok if _first_name_set_off(tok) else None)
+        name = given_name(tok) or (tok if first_name_set_off(tok) else None)
         if name is None or name.idx in taken:
             continue
         first = min([name, *(c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
