@@ -411,7 +411,8 @@ def _named_in_own_clause(nd: NewsDoc, token: Token) -> set[str]:
     objects = [o for v in verbs for c in v.children
                for o in ([c] if c.dep_ in ("dobj", "dative", "iobj") else
                          [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
-    return {actor for o in objects if o.pos_ == "PROPN" and (actor := nd.token_actor(o, o.left_edge.idx)) is not None}
+    return {actor for o in objects
+            if o.pos_ == "PROPN" and (actor := nd.token_actor(o, o.left_edge.idx)) is not None}
 
 
 def _remember(nd: NewsDoc, memo: _Memo, token: Token, found: str | None) -> None:
@@ -598,7 +599,7 @@ def _one_unnamed_person(tok: Token) -> bool:
                    for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
     if tok.tag_ == "NN" and not named and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
             word in roles()["unnamed_heads"] or word in person_nouns() and _unnamed_before(tok) is not None):
-        return True  # 'The source, who requested anonymity, said', 'a local leader ... the leader said': still unnamed
+        return True  # 'The source, who requested anonymity, said'; 'a local leader ... the leader said'
     return indefinite and not named and tok.tag_ in ("NN", "NNP") and (
         word in person_nouns() or word in agents() or word in demonyms())
 
@@ -675,8 +676,10 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
 
     before = seen[:bisect_left(starts, token.idx)]
     window = nd.doc[_sentences_back(token, WINDOW_SENTENCES)].idx
-    # one with that very word in view ('the 68-year-old leader' after 'Gadhafi's forces', a senator named since)
-    named = next((c.actor for c in reversed(before) if c.start >= window and (introduced is None or c.start > introduced)
+    # one with that very word in view first ('the leader wrote to the president' after 'Libyan leader Moammar
+    # Gadhafi' and a president named since)
+    named = next((c.actor for c in reversed(before)
+                  if c.start >= window and (introduced is None or c.start > introduced)
                   and lemma in info[c.actor]["words"] and may_be(info[c.actor], c.actor)), None)
     if named is not None:
         return named

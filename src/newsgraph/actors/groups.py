@@ -67,7 +67,8 @@ def _fronted_list(tok: Token) -> list[Token]:
     """'Ahead of the summit, Brazil, China, Russia and India issued ...': the parser made the list an
     apposition to the noun of the fronted phrase (or the noun its first conjunct: '... in three
     newspapers, U.S. President Barack Obama, French President ... and ... Cameron wrote'), and the verb
-    right after it has no subject but, at most, a noun before the list that names no one. The list is its subject."""
+    right after it has no subject but, at most, a noun before the list that names no one. The list is
+    its subject."""
     if tok.dep_ != "appos" or tok.head.dep_ != "pobj":
         return []
     root = tok
@@ -82,10 +83,10 @@ def _fronted_list(tok: Token) -> list[Token]:
 
 
 def named_groups(doc: Doc, text: str, actors: list[Actor]) -> list[Actor]:
-    """GROUP actors for coordinated names that are a verb's subject (:func:`_coordinations`), every conjunct a named actor
-    ('Brazil, China, Russia and India issued a communique'); not when one conjunct names no one
-    ('Obama and his aides'), nor 'A or B', nor a list with no 'and'. The same members make one group
-    however often they act."""
+    """GROUP actors for coordinated names that are a verb's subject (:func:`_coordinations`), every
+    conjunct a named actor ('Brazil, China, Russia and India issued a communique'); not when one
+    conjunct names no one ('Obama and his aides'), nor 'A or B', nor a list with no 'and'. The same
+    members make one group however often they act."""
     mentions = SpanIndex([_Named(m.start, m.end, a.id) for a in actors for m in a.mentions])
     kinds = {a.id: a for a in actors}
     groups: dict[tuple[str, ...], Actor] = {}

@@ -71,7 +71,8 @@ class Mention:
         return span is not None and _place_context(span)
 
 
-_LEADING_WORD = re.compile(r"(?:(?i:the|neither|either|both)|an?|End Quote) ")  # 'Neither McCain nor Obama', 'a "Council"'
+# 'Neither McCain nor Obama', 'a "Council"', a BBC pull quote's 'End Quote Syrian foreign ministry'
+_LEADING_WORD = re.compile(r"(?:(?i:the|neither|either|both)|an?|End Quote) ")
 _ASIDE = re.compile(r"\s[-\u2013\u2014]{1,2}\s+[a-z]")  # 'Dennis Ross - now a fellow at ...'
 
 
@@ -290,7 +291,8 @@ def _common_noun(ent: SpacySpan) -> bool:
     """A one-word 'person' with an indefinite article or 'one' ('a Syrian Kurd', 'an Alawite', 'one Briton'):
     a kind of person, which names no one."""
     return ent.label_ == "PERSON" and len(ent) == 1 and any(
-        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "every", "each", "one") for c in ent.root.children)
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "every", "each", "one")
+        for c in ent.root.children)
 
 
 def _joined_people(doc: Doc) -> list[SpacySpan]:

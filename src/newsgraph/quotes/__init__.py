@@ -70,10 +70,11 @@ _MAX_NAME = 12  # words: the longest name of a page, group or campaign set in qu
 _DASHES = "\u2015\u2014\u2013"
 _PULL_SIGNER_LEAD = 2  # tokens: a title before a pull quote's signer ('Bishop Louka al-Khoury')
 _SIGNATURE_LEAD = 5  # tokens: a short description before the name that signs a quote ('Netgear co-founder')
-# a quote that opens by passing on someone's words in single marks: '"He said, \'Get here right away\'," X told'
 # a quote in which the speaker gives a name: '"Call me, Ibn Talkalakh," the shop owner tells me'
 _SELF_NAMED = re.compile(r"(?i:call me|my name is|my name's)[,:]?\s+")
-_RELAY = re.compile(r"[^'\u2018\"\u201c\n]{0,60}?\b(said|says|told|asked)\b[^'\u2018\"\u201c\n]{0,25}?[:,]\s*['\u2018]")
+# a quote that opens by passing on someone's words in single marks: '"He said, \'Get here right away\'," X told'
+_OUTSIDE_MARKS = r"[^'\u2018\"\u201c\n]"
+_RELAY = re.compile(rf"{_OUTSIDE_MARKS}{{0,60}}?\b(said|says|told|asked)\b{_OUTSIDE_MARKS}{{0,25}}?[:,]\s*['\u2018]")
 
 
 @dataclass
@@ -251,8 +252,7 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
     """'"...," Smith said' / '"...?" asked Smith' / '"...," Trump shot back': the verb of the short
     clause right after the closing mark and its subject, both outside quotes, same line. A cue
     with content of its own ('"No." Smith said he would ...') starts new speech, not a tag; a relative
-    clause ('"...," which was a period that ...') is narration. After a question, a longer sentence that
-    only tags still tags ('"...?" Moussa Ibrahim, a Libyan government spokesman, told reporters.': ``_bare_tag``)."""
+    clause ('"...," which was a period that ...') is narration (``_tag_sentence``)."""
     at = q.end
     while at < len(nd.text) and nd.text[at] in " \u00a0\"'\u201d\u2019,.!?\u2014\u2013-":
         at += 1
@@ -280,8 +280,7 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
             if (inner := _told_by(tok, quoted)) is not None:  # '"...," Sergewa said one woman told her'
                 tok = inner
             if not _hands_over(nd, q, first) and (not _tag_verb(tok) or _says_more(tok, quoted)
-                                                  or not (_tags_along(nd, q.end, first) or _content(nd, q).endswith(
-                                                      ("?", "!")) and _bare_tag(nd.doc[slice(*_sentence(nd.doc, first.i))], first))):
+                                                  or not _tag_sentence(nd, q, first)):
                 return None  # '"...." Compaore denied discussing ...' is news, not a tag
             source = source_token(tok, quoted) or _inverted_object(tok) or _adjacent_name(nd, tok, quoted)
             if source is None or quoted[source.i] or source.idx < at or "\n" in nd.text[at:source.idx]:
@@ -609,6 +608,14 @@ def _tags_along(nd: NewsDoc, end: int, first: Token) -> bool:
             return False
     lo, hi = _sentence(nd.doc, first.i)
     return first.text[:1].islower() or hi - lo <= _SHORT_TAG
+
+
+def _tag_sentence(nd: NewsDoc, q: Quoted, first: Token) -> bool:
+    """The sentence after the quote is its tag: short or in lower case (``_tags_along``), or, after a
+    question or a cry, longer but only tagging ('"...?" Moussa Ibrahim, a Libyan government spokesman,
+    told reporters.': ``_bare_tag``)."""
+    return _tags_along(nd, q.end, first) or _content(nd, q).endswith(("?", "!")) \
+        and _bare_tag(nd.doc[slice(*_sentence(nd.doc, first.i))], first)
 
 
 def _bare_tag(sentence, first: Token) -> bool:
