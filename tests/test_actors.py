@@ -635,7 +635,7 @@ def test_a_first_name_set_off_is_the_subject_of_the_verb_after_its_clause_howeve
 
 
 @pytest.mark.parametrize("tag", ["NNPS", "NNP"])
-def test_a_familys_name_in_the_plural_is_no_person(nlp, tag):
+def test_a_familys_plural_name_is_a_group_however_the_tagger_read_it(nlp, tag):
     """'the Lacys' after 'Benjamin Lacy': the family, not a person, whether the tagger read the word
     as a plural or (as it may in a longer text) as a singular name."""
     doc = nlp("Benjamin Lacy sipped beer in Munich.\nIn recent years, the Lacys have advised Germans to invest.")
