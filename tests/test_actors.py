@@ -617,6 +617,20 @@ def test_a_description_does_not_take_in_the_name_or_pull_quote_mark_before_it(ne
     assert "Malik al-Abdeh" in [a.name for a in nd.actors if a.type == "PERSON"]
 
 
+def test_the_owner_named_in_another_actors_mention_is_named_there_too(newsdoc):
+    """"Gadhafi's forces" is a mention of the army; Gadhafi is named there as well, so a description
+    after it ('the 68-year-old leader') may take him up."""
+    from newsgraph.actors.coref import _index
+
+    text = ("Libyan leader Moammar Gadhafi spoke on state television on Wednesday.\n"
+            "Libyan ground forces shelled the oil town of Brega on Tuesday.\n"
+            "As Gadhafi's forces launched their attacks, the leader warned of bloodshed.")
+    nd = newsdoc(text, pub_date="2011-03-03", until="quotes")
+    at = text.index("Gadhafi's forces")
+    named = {nd.actor(s.actor).name for s in _index(nd).seen if s.start == at}
+    assert named == {"Libyan ground forces", "Moammar Gadhafi"}
+
+
 def test_a_first_name_set_off_is_the_subject_of_the_verb_after_its_clause_however_parsed(nlp):
     """'Sara, whose full name has been withheld, said ...' parsed with Sara hung loose on 'withheld' and
     'said' as its conjunct (as a copy without line breaks got it): Sara is said's subject for coreference,

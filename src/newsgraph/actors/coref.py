@@ -75,6 +75,8 @@ def _index(nd: NewsDoc) -> _Index:
         speaker = subject and verb.lemma_.lower() in cues and _active(head, verb) and not _acts(verb)
         seen.append(_Seen(start, actor, units[head.i], subject or _owns_subject(head), speaker, _inside(quoted, start),
                           subject and _leads(verb, units)))
+        if (owner := _named_owner(nd, span, actor)) is not None:  # "Gadhafi's forces": Gadhafi is named there too
+            seen.append(_Seen(start, owner, units[head.i], False, False, _inside(quoted, start), False))
     info = {a.id: {"type": a.type, "members": len(a.members), "gender": _gender(nd, a), "sector": a.sector,
                    "country": a.country,
                    "words": _spelled_out({fold(w) for t in [a.name, *a.roles] for w in t.split()}
@@ -84,6 +86,18 @@ def _index(nd: NewsDoc) -> _Index:
     value = _Index([s.start for s in seen], seen, info, quoted, units, told)
     nd.doc.user_data["newsgraph.coref"] = (stamp, value)
     return value
+
+
+def _named_owner(nd: NewsDoc, span, actor: str) -> str | None:
+    """The person whose surname opens another actor's mention as its owner ("Gadhafi's forces", a mention
+    of the army): named there too, for the descriptions after it ('the 68-year-old leader warned'). Of
+    several with that surname, the one named most, if one is."""
+    first = span[0]
+    if first.pos_ != "PROPN" or first == span.root or not any(c.dep_ == "case" for c in first.children):
+        return None
+    owners = sorted(((len(a.mentions), a.id) for a in nd.actors if a.type == "PERSON" and a.id != actor
+                     and surname(fold(a.name)) == fold(first.text)), reverse=True)
+    return owners[0][1] if owners and (len(owners) == 1 or owners[0][0] > owners[1][0]) else None
 
 
 def _layout(nd: NewsDoc) -> tuple:
