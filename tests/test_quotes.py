@@ -778,6 +778,16 @@ def test_an_inverted_tag_set_off_by_commas_speaks_for_the_name_after_it(newsdoc)
     assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Yabi", "Yabi"]
 
 
+def test_a_name_in_the_writers_question_is_not_whom_the_story_goes_on_about(newsdoc):
+    """'Should Obama take Egypt behind the scenes?' (a link's headline run into the text) between a
+    speaker and '"...," he said': the 'he' is still the analyst."""
+    text = ('"The rally was organized by the ruling party," analyst Kamal Zakher told CNN. The government mustered '
+            'workers whose seats are threatened, he said. Should Obama take Egypt behind the scenes? '
+            '"They were ordered to go out today," he said.')
+    nd = newsdoc(text, until="quotes")
+    assert nd.actor(nd.quotes[-1].speaker).name == "Kamal Zakher"
+
+
 def test_a_tag_that_reports_someone_else_telling_gives_the_quote_to_them(newsdoc):
     """'"...," Siham Sergewa said one woman told her': the words are the woman's (unnamed), not the
     psychologist's, whose own next quote stays hers."""

@@ -71,7 +71,7 @@ def _index(nd: NewsDoc) -> _Index:
         verb = _governing_verb(head)
         if verb is None and (noun := namer_of(head)) is not None:
             verb = _governing_verb(noun)  # 'corroborated by another eyewitness, by the name of Ali': as the noun
-        subject = verb is not None
+        subject = verb is not None and not _asked(head, quoted)
         speaker = subject and verb.lemma_.lower() in cues and _active(head, verb) and not _acts(verb)
         seen.append(_Seen(start, actor, units[head.i], subject or _owns_subject(head), speaker, _inside(quoted, start),
                           subject and _leads(verb, units)))
@@ -86,6 +86,14 @@ def _index(nd: NewsDoc) -> _Index:
     value = _Index([s.start for s in seen], seen, info, quoted, units, told)
     nd.doc.user_data["newsgraph.coref"] = (stamp, value)
     return value
+
+
+def _asked(head: Token, quoted) -> bool:
+    """The mention is in a question the writer asks ('Should Obama take Egypt "behind scenes"?', a link's
+    headline run into the text): no one the story goes on about."""
+    sent = head.sent
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text == "?" and not _inside(quoted, head.idx) and not _inside(quoted, last.idx)
 
 
 def _named_owner(nd: NewsDoc, span, actor: str) -> str | None:
