@@ -88,7 +88,7 @@ def _index(nd: NewsDoc) -> _Index:
     return value
 
 
-def _asked(head: Token, quoted) -> bool:
+def _asked(head: Token, quoted: tuple[list[int], list[int]]) -> bool:
     """The mention is in a question the writer asks ('Should Obama take Egypt "behind scenes"?', a link's
     headline run into the text): no one the story goes on about."""
     sent = head.sent
