@@ -697,7 +697,7 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
             and not (served and not served & a["words"])
 
     before = seen[:bisect_left(starts, token.idx)]
-    window = nd.doc[_sentences_back(token, WINDOW_SENTENCES)].idx
+    window = _window_start(nd, token, None)
     # one with that very word in view first ('the leader wrote to the president' after 'Libyan leader Moammar
     # Gadhafi' and a president named since)
     named = next((c.actor for c in reversed(before)
