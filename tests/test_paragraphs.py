@@ -3,6 +3,7 @@
 import pytest
 
 from newsgraph import extract
+from newsgraph.paragraphs import run_in_headline
 
 RUN_ON = ("Recruits train with ropes and the few rifles they have as best they can.\n"
           "45-year-old Omar Haddad left his farm to train the recruits against the army he once served.\n"
@@ -67,3 +68,33 @@ def test_a_byline_run_into_the_text_is_a_sentence_of_its_own(nlp, newsdoc, bylin
     assert [s.text.strip() for s in nlp(text).sents][0] == byline
     nd = newsdoc(text, until="quotes")
     assert all(q.speaker is None or nd.actor(q.speaker).name != "CNN" for q in nd.quotes)
+
+
+LINKED = ("Ali Aujali, the ambassador, told CNN his people were being slaughtered.\n"
+          "Should the US arm the rebels?\n"
+          "{headline} \"They have to dominate the skies, they have to stop the tanks,\" he said.\n")
+
+
+@pytest.mark.parametrize("headline", ["John McCain pushes Libya no-fly zone", "Hala Gorani ventures into Cairo",
+                                      "A closer look at Bashar al-Assad"])
+def test_a_links_headline_run_into_a_quote_is_no_ones_and_no_antecedent(nlp, newsdoc, headline):
+    """The quote opens a sentence of its own, and 'he' is the speaker named before the link."""
+    text = LINKED.format(headline=headline)
+    assert any(s.text.startswith('"They have') for s in nlp(text).sents)
+    nd = newsdoc(text, until="quotes")
+    direct = [q for q in nd.quotes if q.type == "direct"]
+    assert [nd.actor(q.speaker).name for q in direct] == ["Ali Aujali"]
+
+
+@pytest.mark.parametrize("text", [
+    'The crowd chanted "Leave now, leave now," witnesses said.',  # a verb takes the quote
+    'He called it a "Disaster for the region," aides said.',  # a determiner leads into it
+    'In a report titled "United States Activities in Libya," the administration says it acted lawfully.',
+    'He said, "We will stay," and left.',  # punctuation: a clause, not a headline
+    'It was dubbed Operation "Odyssey Dawn."',  # no tag after the quote
+    'Officials in the capital of the country that borders Libya to the east and the south today '
+    '"Reject the plan," he said.',  # longer than a headline
+])
+def test_a_quote_in_a_sentences_own_words_has_no_headline_before_it(nlp, text):
+    mark = next(t for t in nlp(text) if t.text == '"')
+    assert not run_in_headline(mark)

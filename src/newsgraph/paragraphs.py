@@ -4,8 +4,10 @@ A news text's lines are paragraphs, headlines and highlights, and the parser, le
 line on into the next ('... as best they can. / 61-year-old Fendi Faraj came out of retirement ...'
 parsed as one sentence). Extracted pages also glue a caption or a highlight to the text after it
 with no stop ('... outside the courthouse He told the court ...', '... says one Washington (CNN)
--- For hours ...', 'By the CNN Wire Staff Freed Google executive tells crowd ...'); a sentence parsed
-across the seam takes the wrong subject for its verbs.
+-- For hours ...', 'By the CNN Wire Staff Freed Google executive tells crowd ...'), or a link's
+headline to the quote that opens the paragraph after it ('John McCain pushes Libya no-fly zone "They
+have to dominate the skies," he said'); a sentence parsed across the seam takes the wrong subject for its
+verbs, and a pronoun after it the wrong antecedent.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def mark_line_starts(doc: Doc) -> Doc:
         before = doc[tok.i - 1]
         if before.is_space and "\n" in before.text and not tok.is_space and not tok.text[0].islower():
             tok.is_sent_start = True
-        elif _glued(doc, tok):
+        elif _glued(doc, tok) or run_in_headline(tok):
             tok.is_sent_start = True
     if (byline := _BYLINE.match(doc.text)) is not None:
         after = doc.char_span(byline.end(), byline.end() + 1, alignment_mode="expand")
@@ -69,6 +71,53 @@ def _glued(doc: Doc, tok: Token) -> bool:
     if kind == "determiner":
         return tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower
     return True
+
+
+_OPENING_MARKS = ('"', "\u201c")
+_CLOSING_MARKS = ('"', "\u201d")
+_STOPS = (".", "?", "!")
+#: tags a headline does not end on: a verb that would take the quote ('chanted "..."', 'a report titled "..."'),
+#: a word that leads into it
+_LEADS_IN = {"VB", "VBD", "VBZ", "VBP", "VBG", "VBN", "MD", "IN", "TO", "DT", "CC", "WDT", "WP", "PRP$", "POS", "RP", "PDT"}
+HEADLINE_WORDS = (2, 14)
+
+
+def run_in_headline(mark: Token) -> bool:
+    """``mark`` opens a tagged quote that a link's or photo's headline runs into, with no stop between
+    ('Should US arm Libyan rebels? / John McCain pushes Libya no-fly zone "They have to dominate the
+    skies," he said.'): a short capitalised stretch with no punctuation from the line's start or the
+    last stop, not ending on a verb or word that leads into a quote, then a quote that opens with a
+    capital and ends with a comma, '?' or '!' before its tag. The quote opens a sentence; the headline
+    is a sentence of its own, and its names are no one the story goes on about (:func:`headline_of`)."""
+    doc = mark.doc
+    if mark.text not in _OPENING_MARKS or not mark.i or not doc[mark.i - 1].whitespace_ \
+            or mark.whitespace_ or mark.i + 1 >= len(doc) or not doc[mark.i + 1].text[0].isupper():
+        return False
+    words = []
+    for tok in reversed(doc[max(mark.i - HEADLINE_WORDS[1] - 1, 0):mark.i]):
+        if "\n" in tok.text or tok.text in _STOPS or tok.text in _CLOSING_MARKS and doc[tok.i - 1].text in _STOPS:
+            break
+        if tok.is_punct and tok.text not in ("-", "'"):
+            return False
+        words.append(tok)
+    else:
+        if mark.i - len(words) > 0:
+            return False  # longer than a headline
+    words.reverse()
+    if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or not words[0].text[0].isupper():
+        return False
+    last = words[-1]
+    if last.tag_ in _LEADS_IN:
+        return False
+    close = next((t for t in doc[mark.i + 1:] if t.text in _CLOSING_MARKS or "\n" in t.text), None)
+    return close is not None and close.text in _CLOSING_MARKS and doc[close.i - 1].text in (",", "?", "!") \
+        and close.i + 1 < len(doc) and doc[close.i + 1].is_alpha
+
+
+def headline_of(token: Token) -> bool:
+    """The token is in a headline run into a quote's line (:func:`run_in_headline`)."""
+    sent = token.sent
+    return sent.end < len(token.doc) and run_in_headline(token.doc[sent.end])
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ..document import NewsDoc
+from ..paragraphs import headline_of
 from .groups import group_mentions
 from .lexicon import agents, demonyms, number_words, person_nouns, roles, speech_relations, speech_verbs
 from .mentions import PLACE_ENTITIES, first_name_set_off, given_name, is_age, modifier_country, namer_of
@@ -65,7 +66,7 @@ def _index(nd: NewsDoc) -> _Index:
         if span is None or not len(span):
             continue
         head = span.root
-        if _byline(span):
+        if _byline(span) or headline_of(head):
             continue
         titled.setdefault(actor, set()).update(_title_words(span))
         verb = _governing_verb(head)
@@ -149,11 +150,12 @@ def _units(doc) -> list[int]:
 
 def _told(doc, units: list[int], quoted) -> list[int]:
     """For each unit (:func:`_units`), how many units up to it are told by the writer: a line wholly
-    inside quotation marks is someone's words, and does not put the people named before it further
+    inside quotation marks is someone's words, and a link's headline run into a quote's line is no
+    one's (:func:`~newsgraph.paragraphs.headline_of`): neither puts the people named before it further
     from a pronoun in the writer's own words."""
     spoken = [True] * (units[-1] + 1 if units else 0)
     for tok in doc:
-        if not (tok.is_space or tok.is_punct) and not _inside(quoted, tok.idx):
+        if not (tok.is_space or tok.is_punct) and not _inside(quoted, tok.idx) and not headline_of(tok):
             spoken[units[tok.i]] = False
     told, n = [], 0
     for whole in spoken:
@@ -588,7 +590,7 @@ def _unnamed_people_before(nd: NewsDoc, token: Token, reach: int) -> bool:
         word = tok.lemma_.lower()
         if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and (word in agents() or word in person_nouns()) \
                 and not _inside(quoted, tok.idx) and nd.actor_at(tok.idx, tok.idx + len(tok)) is None \
-                and _describe(nd, tok) is None:
+                and not headline_of(tok) and _describe(nd, tok) is None:
             return True
     return False
 
