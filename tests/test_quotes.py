@@ -788,6 +788,18 @@ def test_a_name_in_the_writers_question_is_not_whom_the_story_goes_on_about(news
     assert nd.actor(nd.quotes[-1].speaker).name == "Kamal Zakher"
 
 
+def test_the_writers_question_on_a_line_of_its_own_puts_no_one_further_from_a_pronoun(newsdoc):
+    """A link's question between three leaders writing and '"...," they wrote' is no sentence of the story:
+    'they' reaches back over it to the leaders, not to the country the question names."""
+    text = ("Britain and France have been pressuring NATO to step up airstrikes.\n"
+            "In a joint article, U.S. President Barack Obama, French President Nicolas Sarkozy and British Prime "
+            "Minister David Cameron wrote about their vision of peace.\n"
+            "Is NATO doing enough in Libya?\n"
+            '"We are convinced that better times lie ahead for the people of Libya," they wrote.')
+    nd = newsdoc(text, until="quotes")
+    assert nd.actor(nd.quotes[-1].speaker).name == "Barack Obama, Nicolas Sarkozy and David Cameron"
+
+
 def test_a_tag_that_reports_someone_else_telling_gives_the_quote_to_them(newsdoc):
     """'"...," Siham Sergewa said one woman told her': the words are the woman's (unnamed), not the
     psychologist's, whose own next quote stays hers."""
