@@ -92,6 +92,9 @@ def test_a_links_headline_run_into_a_quote_is_no_ones_and_no_antecedent(nlp, new
     'In a report titled "United States Activities in Libya," the administration says it acted lawfully.',
     'He said, "We will stay," and left.',  # punctuation: a clause, not a headline
     'It was dubbed Operation "Odyssey Dawn."',  # no tag after the quote
+    'In an interview broadcast Sunday on the CBS program "Face the Nation," Gates said he was unaware.',
+    'Gaddafi\'s unique "Green Book," containing his political philosophy, was burned.',
+    'The first is the Facebook group "We are All Khaled Said," its name taken from a victim.',
     'Officials in the capital of the country that borders Libya to the east and the south today '
     '"Reject the plan," he said.',  # longer than a headline
 ])

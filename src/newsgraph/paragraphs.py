@@ -77,17 +77,21 @@ _OPENING_MARKS = ('"', "\u201c")
 _CLOSING_MARKS = ('"', "\u201d")
 _STOPS = (".", "?", "!")
 #: tags a headline does not end on: a verb that would take the quote ('chanted "..."', 'a report titled "..."'),
-#: a word that leads into it
-_LEADS_IN = {"VB", "VBD", "VBZ", "VBP", "VBG", "VBN", "MD", "IN", "TO", "DT", "CC", "WDT", "WP", "PRP$", "POS", "RP", "PDT"}
+#: a word that leads into it, an adjective of a name ('the unique "Green Book"')
+_LEADS_IN = {"VB", "VBD", "VBZ", "VBP", "VBG", "VBN", "MD", "IN", "TO", "DT", "CC", "WDT", "WP", "PRP$", "POS", "RP", "PDT",
+             "JJ", "JJR", "JJS"}
 HEADLINE_WORDS = (2, 14)
+QUOTE_WORDS = 4
+QUOTE_REACH = 200
 
 
 def run_in_headline(mark: Token) -> bool:
     """``mark`` opens a tagged quote that a link's or photo's headline runs into, with no stop between
     ('Should US arm Libyan rebels? / John McCain pushes Libya no-fly zone "They have to dominate the
     skies," he said.'): a short capitalised stretch with no punctuation from the line's start or the
-    last stop, not ending on a verb or word that leads into a quote, then a quote that opens with a
-    capital and ends with a comma, '?' or '!' before its tag. The quote opens a sentence; the headline
+    last stop, not opening on a preposition nor ending on a verb or word that leads into a quote, then
+    a quote of a few words that opens with a capital and ends with a comma, '?' or '!' before its tag
+    (within ``QUOTE_REACH`` tokens, on the same line). The quote opens a sentence; the headline
     is a sentence of its own, and its names are no one the story goes on about (:func:`headline_of`)."""
     doc = mark.doc
     if mark.text not in _OPENING_MARKS or not mark.i or not doc[mark.i - 1].whitespace_ \
@@ -104,14 +108,23 @@ def run_in_headline(mark: Token) -> bool:
         if mark.i - len(words) > 0:
             return False  # longer than a headline
     words.reverse()
-    if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or not words[0].text[0].isupper():
+    if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or not words[0].text[0].isupper() \
+            or words[0].tag_ == "IN":  # 'In an interview on the program "Face the Nation," Gates said'
         return False
     last = words[-1]
     if last.tag_ in _LEADS_IN:
         return False
-    close = next((t for t in doc[mark.i + 1:] if t.text in _CLOSING_MARKS or "\n" in t.text), None)
+    close = next((t for t in doc[mark.i + 1:mark.i + QUOTE_REACH] if t.text in _CLOSING_MARKS or "\n" in t.text), None)
     return close is not None and close.text in _CLOSING_MARKS and doc[close.i - 1].text in (",", "?", "!") \
-        and close.i + 1 < len(doc) and doc[close.i + 1].is_alpha
+        and close.i + 1 < len(doc) and doc[close.i + 1].is_alpha \
+        and _said_words(doc[mark.i + 1:close.i])
+
+
+def _said_words(quoted) -> bool:
+    """A few words, most in lower case: something said, not a title ('"Face the Nation,"', '"We are All
+    Khaled Said,"')."""
+    words = [t for t in quoted if t.is_alpha]
+    return len(words) >= QUOTE_WORDS and sum(t.is_lower for t in words) > len(words) / 2
 
 
 def headline_of(token: Token) -> bool:
