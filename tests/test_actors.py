@@ -422,6 +422,34 @@ def test_a_shared_surname_goes_to_the_namesake_named_more_often(newsdoc):
     assert len(wael.mentions) == 3
 
 
+def _person(doc, text, start, words):
+    from newsgraph.actors.mentions import Mention
+
+    end = start + len(words)
+    return Mention(start, end, "PERSON", person_key(words), doc.char_span(start, end, alignment_mode="expand").root,
+                   text=text[start:end])
+
+
+def test_a_full_name_given_elsewhere_is_found_where_ner_missed_or_cut_it(nlp):
+    """The same capitalised words in a row are the person again: missed after a pull quote's 'End Quote',
+    cut short to a given name; not inside another name, and not found twice."""
+    from newsgraph.actors.mentions import completed_names
+
+    text = ("They want Brooksley Born to say it.\nEnd Quote Fawaz Gerges Director of the Centre.\n"
+            "Fawaz Gerges and Brooksley Born spoke at the Brooksley Born Institute.")
+    doc = nlp(text)
+    cut = _person(doc, text, text.index("Brooksley"), "Brooksley")
+    named = [cut, _person(doc, text, text.index("Fawaz Gerges and"), "Fawaz Gerges"),
+             _person(doc, text, text.index("Brooksley Born spoke"), "Brooksley Born")]
+    institute = text.index("Brooksley Born Institute")
+    org = _person(doc, text, institute, "Brooksley Born Institute")
+    org.label = "ORG"
+    found = completed_names(doc, text, [*named, org])
+    assert [(m.start, m.text) for m in found if m.label == "PERSON"] == [
+        (text.index("Brooksley"), "Brooksley Born"), (text.index("Fawaz"), "Fawaz Gerges"),
+        (text.index("Fawaz Gerges and"), "Fawaz Gerges"), (text.index("Brooksley Born spoke"), "Brooksley Born")]
+
+
 def test_a_surname_ner_took_for_a_location_joins_the_person(newsdoc):
     """'handed a phone to Haddad': NER may call a bare surname LOC; named in full before, it is that person."""
     from newsgraph.actors.build import Clusterer

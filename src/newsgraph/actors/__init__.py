@@ -13,8 +13,8 @@ from ..model import Actor
 from .build import Clusterer, attach_roles, code, name_of, to_actors
 from .coref import resolve_reference
 from .groups import named_groups
-from .mentions import (descriptions, missed_given_names, missed_partners, missed_signers, missed_speakers, missed_surnames,
-                       names)
+from .mentions import (completed_names, descriptions, missed_given_names, missed_partners, missed_signers,
+                       missed_speakers, missed_surnames, names)
 from .names import add_title_abbreviations
 from .ruler import add_entity_ruler
 
@@ -23,7 +23,7 @@ __all__ = ["add_entity_ruler", "add_title_abbreviations", "find_actors", "resolv
 
 def find_actors(nd: NewsDoc) -> list[Actor]:
     """Cluster the article's name and description mentions into coded actors."""
-    named = names(nd.doc, nd.text)
+    named = completed_names(nd.doc, nd.text, names(nd.doc, nd.text))
     taken = {t.idx for m in named for t in nd.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
     partners = missed_partners(nd.doc, nd.text, taken)
     named += partners

@@ -252,6 +252,37 @@ def names(doc: Doc, text: str) -> list[Mention]:
     return _one_sense(_run_together(doc, found))
 
 
+def completed_names(doc: Doc, text: str, named: list[Mention]) -> list[Mention]:
+    """The article's full names of people, found where NER missed them ('End Quote Fawaz Gerges Director
+    of ...' after 'Fawaz Gerges') or cut them short ('[Brooksley] Born to say' before 'Brooksley Born'):
+    the same capitalised words in a row, outside every other name, are that person again. The mentions,
+    with the cut-short ones replaced."""
+    full: dict[str, list[tuple[str, ...]]] = {}
+    for m in named:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.label == "PERSON" and span is not None and len(span) > 1:
+            words = tuple(t.text for t in span)
+            full.setdefault(words[0], []).append(words)
+    if not full:
+        return named
+    owner = {t.i: m for m in named for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+    found, dropped = [], set()
+    for tok in doc:
+        for words in sorted(set(full.get(tok.text, ())), key=len, reverse=True):
+            run = doc[tok.i:tok.i + len(words)]
+            if tuple(t.text for t in run) != words or not all(t.is_title or not t.is_alpha for t in run):
+                continue
+            held = [owner[t.i] for t in run if t.i in owner]
+            if len(held) == len(run) and len({id(m) for m in held}) == 1 or any(
+                    m.label != "PERSON" or m.start < run.start_char or m.end > run.end_char for m in held):
+                break  # this name found already, or another name's words
+            dropped |= {id(m) for m in held}
+            start, end = run.start_char, run.end_char
+            found.append(Mention(start, end, "PERSON", person_key(text[start:end]), run[-1], text=text[start:end]))
+            break
+    return sorted([m for m in named if id(m) not in dropped] + found, key=lambda m: m.start)
+
+
 def _run_together(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Two people's names that NER took for one, where a headline's bullets run together ('... says
     government spokesman Moussa Ibrahim Eman al-Obeidy is at home'): a person 'name' made of two names
