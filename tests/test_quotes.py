@@ -800,6 +800,19 @@ def test_the_writers_question_on_a_line_of_its_own_puts_no_one_further_from_a_pr
     assert nd.actor(nd.quotes[-1].speaker).name == "Barack Obama, Nicolas Sarkozy and David Cameron"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Chelsea manager Antonio Conte praised his side. "We played very well," the Italian said.', "Antonio Conte"),
+    ('Russian President Vladimir Putin met Emmanuel Macron. "We agreed," the Frenchman said.', "Emmanuel Macron"),
+    ('Lewis Hamilton won the race in Monza. "It was hard," said the Briton.', "Lewis Hamilton"),
+])
+def test_a_demonym_as_the_speaker_is_the_nearest_person_of_that_country_or_of_none_known(newsdoc, text, speaker):
+    """'the Italian said': one person described by the country, not a name; Putin, coded Russian, is not
+    'the Frenchman'."""
+    nd = newsdoc(text, until="quotes")
+    assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == [speaker]
+    assert not any(a.name in ("Italian", "Frenchman", "Briton") for a in nd.actors)
+
+
 def test_a_tag_that_reports_someone_else_telling_gives_the_quote_to_them(newsdoc):
     """'"...," Siham Sergewa said one woman told her': the words are the woman's (unnamed), not the
     psychologist's, whose own next quote stays hers."""

@@ -672,8 +672,9 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     modifier = _modifier_sector(token)
     sector = modifier or agents().get(lemma)
     sex = _gender_word(token)
+    demonym = _demonym_person(token)
     person = lemma in roles()["person_heads"] or sex is not None or is_age(token) or lemma in roles()["party_members"] \
-        or lemma in person_nouns() and any(is_age(c) for c in token.children)  # 'the 19-year-old law student'
+        or lemma in person_nouns() and any(is_age(c) for c in token.children) or demonym  # 'the 19-year-old student'
     if person and token.tag_ == "NNS":
         return None  # 'the men were upbeat': several people are none of the persons named
     organisation = lemma in roles()["org_heads"]
@@ -682,7 +683,8 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
         return next((c.actor for c in reversed(seen[:bisect_left(starts, token.idx)])
                      if lemma in info[c.actor]["titles"]), None)
     # 'the Ohio Democrat': a party member's state says nothing of the country the actor was coded with
-    country = modifier_country(token) if lemma not in roles()["party_members"] else None
+    country = demonyms()[fold(token.text)] if demonym else \
+        modifier_country(token) if lemma not in roles()["party_members"] else None
     # an unnamed one taken up (a person, or any one thing: "a journalist ... the journalist"), or a role that brings
     # in someone unnamed: only an actor with that very word will do
     introduced = _unnamed_before(token) if person or token.tag_ == "NN" else None
@@ -721,7 +723,8 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
         return None
 
     def fits(a: dict, learned: str | None) -> bool:
-        return a["type"] == "PERSON" and (not country or a["country"] == country) \
+        # 'the Italian' is the nearest person coded Italian or coded with no country at all
+        return a["type"] == "PERSON" and (not country or a["country"] == country or demonym and a["country"] is None) \
             and (not modifier or a["sector"] in (None, modifier)) \
             and (sex is None or (a["gender"] or learned) in (None, sex)) \
             and (kin_of is None or a is not info[kin_of] and bool(info[kin_of]["surname"] & a["words"]))
@@ -790,10 +793,16 @@ def _describable(token: Token) -> bool:
     """A definite noun phrase: 'the ministry', 'this official', 'the president's son', 'the 23-year-old',
     'the Arizona Republican', a capitalised title ('the US Secretary of State'), the issuer of a document
     (:func:`_issuer_in_front`)."""
-    return (token.pos_ == "NOUN" or is_age(token) or token.lower_ in roles()["party_members"]
+    return (token.pos_ == "NOUN" or is_age(token) or token.lower_ in roles()["party_members"] or _demonym_person(token)
             or token.pos_ == "PROPN" and token.lower_ in roles()["person_heads"]) and (any(
         c.lower_ in ("the", "this", "that") or c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
         or _issuer_in_front(token))
+
+
+def _demonym_person(token: Token) -> bool:
+    """'the Italian said', 'said the Briton': one person described by the country, a noun of its own (not
+    'the Italian government', where it modifies one)."""
+    return token.tag_ in ("NN", "NNP") and token.dep_ not in ("compound", "amod") and fold(token.text) in demonyms()
 
 
 def _issuer_in_front(token: Token) -> bool:

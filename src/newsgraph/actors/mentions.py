@@ -319,11 +319,17 @@ def _one_sense(found: list[Mention]) -> list[Mention]:
 
 
 def _common_noun(ent: SpacySpan) -> bool:
-    """A one-word 'person' with an indefinite article or 'one' ('a Syrian Kurd', 'an Alawite', 'one Briton'):
-    a kind of person, which names no one."""
-    return ent.label_ == "PERSON" and len(ent) == 1 and any(
-        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "every", "each", "one")
-        for c in ent.root.children)
+    """A one-word 'person' with an indefinite article or 'one' ('a Syrian Kurd', 'an Alawite', 'one Briton'),
+    or a demonym with any article ('the Briton said'): a kind of person, which names no one (the
+    demonym describes someone, as 'the Italian' does: ``coref._describe``)."""
+    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG"):
+        return False
+    articles = ("a", "an", "another", "every", "each", "one")
+    if fold(ent.text) in demonyms():
+        articles += ("the", "this", "that")  # NER's person or organisation
+    elif ent.label_ != "PERSON":
+        return False
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in articles for c in ent.root.children)
 
 
 def _joined_people(doc: Doc) -> list[SpacySpan]:
