@@ -813,6 +813,19 @@ def test_a_demonym_as_the_speaker_is_the_nearest_person_of_that_country_or_of_no
     assert not any(a.name in ("Italian", "Frenchman", "Briton") for a in nd.actors)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Kim Kardashian posted a picture on Instagram. "Feeling blessed," the reality star wrote.', "Kim Kardashian"),
+    ('Wayne Rooney scored twice against Arsenal. "It was a great night," the striker told Sky Sports.', "Wayne Rooney"),
+    ('Taylor Swift met fans in London. The singer told them: "I love you all."', "Taylor Swift"),
+    ('The striker, who joined in May, scored twice. "It was a great night," he said.', None),
+])
+def test_a_public_figures_calling_describes_the_person_named_before(newsdoc, text, speaker):
+    """'the reality star', 'the striker', 'the singer' take up the person the story is about, as 'the
+    president' does; with no one named, the speaker stays unknown."""
+    nd = newsdoc(text, until="quotes")
+    assert [q.speaker and nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == [speaker]
+
+
 def test_a_tag_that_reports_someone_else_telling_gives_the_quote_to_them(newsdoc):
     """'"...," Siham Sergewa said one woman told her': the words are the woman's (unnamed), not the
     psychologist's, whose own next quote stays hers."""
