@@ -826,6 +826,16 @@ def test_a_public_figures_calling_describes_the_person_named_before(newsdoc, tex
     assert [q.speaker and nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == [speaker]
 
 
+@pytest.mark.parametrize("text", ['Writing on Twitter, Donald Trump said the report was fake.',
+                                  'Writing on Twitter, Donald Trump said the report was "fake news".'])
+def test_a_participle_in_front_of_the_clause_is_how_its_subject_spoke_not_a_tag(newsdoc, text):
+    """'Writing on Twitter, Trump said ...': 'Writing' does not report the clause after it (with no speaker);
+    the clause's 'said' reports what follows, Trump's."""
+    nd = newsdoc(text, until="quotes")
+    assert [(nd.text[q.start:q.end], nd.actor(q.speaker).name) for q in nd.quotes] == [
+        (text[text.index("the report"):].rstrip("."), "Donald Trump")]
+
+
 def test_a_tag_that_reports_someone_else_telling_gives_the_quote_to_them(newsdoc):
     """'"...," Siham Sergewa said one woman told her': the words are the woman's (unnamed), not the
     psychologist's, whose own next quote stays hers."""

@@ -54,8 +54,13 @@ def _content(cue: Token, relation: str) -> tuple[int, int] | None:
 
 
 def _inverted(cue: Token) -> tuple[int, int] | None:
-    """'X, he said' / 'X, according to Y': the governing clause, minus the cue's own phrase."""
+    """'X, he said' / 'X, according to Y': the governing clause, minus the cue's own phrase. A participle
+    with no subject in front of the clause ('Writing on Twitter, Trump said ...') tags nothing: it says
+    how the clause's own subject spoke."""
     if cue.dep_ not in _INVERTIBLE or cue.head == cue or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if cue.i < cue.head.i and cue.tag_ in ("VBG", "VBN") and cue.lower_ != "according" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
     head, own = cue.head, (cue.left_edge.i, cue.right_edge.i + 1)
     if cue.lower_ == "according":
