@@ -450,6 +450,20 @@ def test_a_full_name_given_elsewhere_is_found_where_ner_missed_or_cut_it(nlp):
         (text.index("Fawaz Gerges and"), "Fawaz Gerges"), (text.index("Brooksley Born spoke"), "Brooksley Born")]
 
 
+@pytest.mark.parametrize("text", [
+    "Russia's foreign ministry said the strike was illegal. \"It is aggression,\" the ministry said.",
+    "The Russian foreign ministry said the strike was illegal. \"It is aggression,\" the ministry said.",
+])
+def test_the_ministry_is_the_one_ministry_of_a_country_named_before_it(newsdoc, text):
+    """The tagger's 'ministry' as a proper noun is still the noun of a description, and 'the ministry'
+    after it is that ministry, not a body of its own; with two countries' ministries before it, neither."""
+    nd = newsdoc(text, until="quotes")
+    ministry = next(a for a in nd.actors if a.name.endswith("foreign ministry"))
+    assert ministry.country == "RUS" and [q.speaker for q in nd.quotes] == [ministry.id, ministry.id]
+    nd = newsdoc("The Syrian foreign ministry denied it. " + text, until="quotes")
+    assert nd.actor(nd.quotes[-1].speaker).country is None
+
+
 def test_a_surname_ner_took_for_a_location_joins_the_person(newsdoc):
     """'handed a phone to Haddad': NER may call a bare surname LOC; named in full before, it is that person."""
     from newsgraph.actors.build import Clusterer

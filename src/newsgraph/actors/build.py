@@ -119,8 +119,10 @@ class Clusterer:
         return hits[0] if len(hits) == 1 else key
 
     def bodies(self, mentions: list[Mention]) -> None:
-        """'the Syrian army' and 'government forces' are one body when only one army is around."""
+        """'the Syrian army' and 'government forces' are one body when only one army is around; 'the ministry'
+        is the one ministry of a country before it ('Russia's foreign ministry said ... the ministry said')."""
         known: dict[str, set[str]] = defaultdict(set)
+        placed: dict[str, list[Cluster]] = defaultdict(list)  # head word -> bodies of a country so far
         for m in mentions:
             if m.country and (m.sector != "GOV" or m.key in GOVERNMENT_HEADS):
                 known[m.sector].add(m.country)
@@ -133,9 +135,16 @@ class Clusterer:
             if len(named) == 1:  # 'the ministry' after 'the Russian Foreign Ministry'
                 named[0].mentions.append(m)
                 continue
+            head = m.key.split()[-1]
+            if not m.country and len(earlier := placed[head]) == 1:
+                earlier[0].mentions.append(m)
+                continue
             iso = m.country or (next(iter(known[m.sector])) if len(known[m.sector]) == 1 else None)
-            kind = m.sector if m.key.split()[-1] in COLLECTIVE_HEADS else m.key
-            self.get(("B", iso, m.sector, kind), "BODY", country=iso, sector=m.sector).mentions.append(m)
+            kind = m.sector if head in COLLECTIVE_HEADS else m.key
+            body = self.get(("B", iso, m.sector, kind), "BODY", country=iso, sector=m.sector)
+            body.mentions.append(m)
+            if m.country and body not in placed[head]:
+                placed[head].append(body)
 
 
 def _apposed(role: Mention) -> int | None:

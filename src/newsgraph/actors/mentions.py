@@ -749,7 +749,7 @@ def descriptions(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     found = []
     for head in doc:
         lemma = head.lemma_.lower()
-        if head.pos_ != "NOUN" or head.idx in taken:
+        if not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower) or head.idx in taken:
             continue
         countried = lemma not in person_heads and lemma not in body_heads
         if countried and not country_of(head):
