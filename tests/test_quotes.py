@@ -836,6 +836,18 @@ def test_a_participle_in_front_of_the_clause_is_how_its_subject_spoke_not_a_tag(
         (text[text.index("the report"):].rstrip("."), "Donald Trump")]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The White House said it would respond.", "it would respond"),
+    ("Exxon Mobil said it would reply to the claims in court.", "it would reply to the claims in court"),
+])
+def test_a_cue_that_a_speech_verb_reports_is_said_not_a_tag(newsdoc, text, content):
+    """'said it would respond': 'respond' is what was said, not an inverted tag whose content is 'The
+    White House said' (which left the sentence with no reported speech at all)."""
+    nd = newsdoc(text, until="quotes")
+    assert [nd.text[q.start:q.end] for q in nd.quotes] == [content]
+    assert nd.actor(nd.quotes[0].speaker) is not None
+
+
 def test_a_tag_that_reports_someone_else_telling_gives_the_quote_to_them(newsdoc):
     """'"...," Siham Sergewa said one woman told her': the words are the woman's (unnamed), not the
     psychologist's, whose own next quote stays hers."""

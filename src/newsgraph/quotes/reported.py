@@ -56,8 +56,10 @@ def _content(cue: Token, relation: str) -> tuple[int, int] | None:
 def _inverted(cue: Token) -> tuple[int, int] | None:
     """'X, he said' / 'X, according to Y': the governing clause, minus the cue's own phrase. A participle
     with no subject in front of the clause ('Writing on Twitter, Trump said ...') tags nothing: it says
-    how the clause's own subject spoke."""
-    if cue.dep_ not in _INVERTIBLE or cue.head == cue or cue.head.pos_ not in ("VERB", "AUX"):
+    how the clause's own subject spoke; nor does a cue that is what a speech verb reports ('the company
+    said it would respond': 'respond' is said, it tags nothing)."""
+    if cue.dep_ not in _INVERTIBLE or cue.head == cue or cue.head.pos_ not in ("VERB", "AUX") \
+            or cue.dep_ == "ccomp" and is_cue(cue.head):
         return None
     if cue.i < cue.head.i and cue.tag_ in ("VBG", "VBN") and cue.lower_ != "according" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
