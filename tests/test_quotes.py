@@ -848,6 +848,13 @@ def test_a_cue_that_a_speech_verb_reports_is_said_not_a_tag(newsdoc, text, conte
     assert nd.actor(nd.quotes[0].speaker) is not None
 
 
+def test_where_a_speaker_is_from_is_not_the_speaker_the_parse_left_out(newsdoc):
+    """'Speaking to MailOnline, Sarah, 34, from Leeds, said:' (the parser hangs 'Sarah' on 'MailOnline' and
+    leaves 'said' with no subject): the name, not the town right before the verb."""
+    nd = newsdoc('Speaking to MailOnline, Sarah, 34, from Leeds, said: "It was terrifying."', until="quotes")
+    assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Sarah"]
+
+
 def test_a_tag_that_reports_someone_else_telling_gives_the_quote_to_them(newsdoc):
     """'"...," Siham Sergewa said one woman told her': the words are the woman's (unnamed), not the
     psychologist's, whose own next quote stays hers."""

@@ -34,6 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..actors.lexicon import person_nouns, roles, speech_relations
+from ..actors.mentions import LOCATIVE
 from ..document import PULL_QUOTE_SIGNATURE, NewsDoc
 from ..model import Quote, Span
 from ..resources import table_rows, word_list
@@ -529,6 +530,11 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
             break
         before.append(tok)
     nouns = [t for t in before if t.pos_ in ("PROPN", "PRON", "NOUN")]
+    # 'Speaking to MailOnline, Sarah, 34, from Leeds, said:': where someone is from, or whom they spoke to,
+    # is no speaker when a name stands before it
+    named = [t for t in nouns if not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE)]
+    if named and named[0] != nouns[0] and named[0].ent_type_ == "PERSON" and cue.tag_ != "VBG":
+        nouns = named
     if nouns and cue.tag_ == "VBG" and before[0].text == "," and nouns[0].dep_ in ("pobj", "dobj", "dative"):
         return None  # '... stood up to riot police, chanting': the participle's speaker is the lost subject
     if nouns:
