@@ -817,6 +817,8 @@ def test_a_demonym_as_the_speaker_is_the_nearest_person_of_that_country_or_of_no
     ('Kim Kardashian posted a picture on Instagram. "Feeling blessed," the reality star wrote.', "Kim Kardashian"),
     ('Wayne Rooney scored twice against Arsenal. "It was a great night," the striker told Sky Sports.', "Wayne Rooney"),
     ('Taylor Swift met fans in London. The singer told them: "I love you all."', "Taylor Swift"),
+    ('Serena Williams won in three sets. "I fought hard," the 23-time Grand Slam champion said.', "Serena Williams"),
+    ('Pope Francis led prayers. "Peace is possible," the pontiff said.', "Pope Francis"),
     ('The striker, who joined in May, scored twice. "It was a great night," he said.', None),
 ])
 def test_a_public_figures_calling_describes_the_person_named_before(newsdoc, text, speaker):
