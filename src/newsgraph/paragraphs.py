@@ -129,8 +129,13 @@ def _said_words(quoted) -> bool:
 
 def headline_of(token: Token) -> bool:
     """The token is in a headline run into a quote's line (:func:`run_in_headline`)."""
-    sent = token.sent
-    return sent.end < len(token.doc) and run_in_headline(token.doc[sent.end])
+    return token.i in _headline_tokens(token.doc)
+
+
+@lru_cache(maxsize=4)
+def _headline_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the sentences that end at a run-in headline's quote, found once per document."""
+    return frozenset(i for mark in doc if run_in_headline(mark) for i in range(doc[mark.i - 1].sent.start, mark.i))
 
 
 @lru_cache(maxsize=1)
