@@ -92,9 +92,13 @@ def _index(nd: NewsDoc) -> _Index:
 def _asked(head: Token, quoted: tuple[list[int], list[int]]) -> bool:
     """The mention is in a question the writer asks ('Should Obama take Egypt "behind scenes"?', a link's
     headline run into the text): no one the story goes on about."""
-    sent = head.sent
+    return not _inside(quoted, head.idx) and _question(head.sent, quoted)
+
+
+def _question(sent, quoted: tuple[list[int], list[int]]) -> bool:
+    """The sentence ends on a question mark outside quotation marks."""
     last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
-    return last is not None and last.text == "?" and not _inside(quoted, head.idx) and not _inside(quoted, last.idx)
+    return last is not None and last.text == "?" and not _inside(quoted, last.idx)
 
 
 def _named_owner(nd: NewsDoc, span, actor: str) -> str | None:
@@ -155,10 +159,12 @@ def _told(doc, units: list[int], quoted) -> list[int]:
     a link too) no one's: none puts the people named before it further from a pronoun in the writer's
     own words."""
     spoken = [True] * (units[-1] + 1 if units else 0)
-    for tok in doc:
-        if not (tok.is_space or tok.is_punct) and not _inside(quoted, tok.idx) and not headline_of(tok) \
-                and not _asked(tok, quoted):
-            spoken[units[tok.i]] = False
+    for sent in doc.sents:
+        if _question(sent, quoted):
+            continue  # its words outside quotation marks are the writer's question; inside, someone's
+        for tok in sent:
+            if not (tok.is_space or tok.is_punct) and not _inside(quoted, tok.idx) and not headline_of(tok):
+                spoken[units[tok.i]] = False
     told, n = [], 0
     for whole in spoken:
         n += not whole
