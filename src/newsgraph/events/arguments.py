@@ -164,10 +164,15 @@ _CONTENT = frozenset({"xcomp", "dobj", "ccomp"})
 
 
 def sentence_place(nd: NewsDoc, index: dict, sent, kinds=("PLACE", "COUNTRY")) -> str | None:
-    """The one place a sentence names in a locative phrase ('in Kabul'), when it names just one."""
-    found = {p for t in sent if t.dep_ == "prep" and t.lower_ in _PLACE_PREPS
-             for p in [_locative(nd, index, t.head, kinds)] if p}
-    return found.pop() if len(found) == 1 else None
+    """The one place a sentence names in a locative phrase ('in Kabul'), when it names just one; found
+    once per sentence, which may hold many events."""
+    memo = nd.doc.user_data.setdefault("newsgraph.sentence_place", {})
+    key = (id(index), sent.start, sent.end, kinds)
+    if key not in memo:
+        found = {p for t in sent if t.dep_ == "prep" and t.lower_ in _PLACE_PREPS
+                 for p in [_locative(nd, index, t.head, kinds)] if p}
+        memo[key] = (index, found.pop() if len(found) == 1 else None)  # the index held: its id stays its own
+    return memo[key][1]
 
 
 def _locative(nd: NewsDoc, index: dict, tok: Token, kinds) -> str | None:

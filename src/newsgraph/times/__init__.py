@@ -135,6 +135,9 @@ def pub_date_from_dateline(dateline_text: str) -> str | None:
     return None
 
 
+_GOVERNOR_CANDIDATES = 20
+
+
 def _governor(nd: NewsDoc, start: int, end: int, *, speech: bool = False) -> tuple[TimeExpression | None, bool]:
     """(the expression governing the item at [start, end), whether its sentence names a date).
 
@@ -148,7 +151,9 @@ def _governor(nd: NewsDoc, start: int, end: int, *, speech: bool = False) -> tup
     sent = anchor.sent
     in_sent = nd.times_within(sent.start_char, sent.end_char)
     best, best_dist = None, None
-    for t in in_sent:
+    # the nearest few in the text: a run-on 'sentence' of a whole page may hold hundreds
+    near = sorted(in_sent, key=lambda t: abs(t.start - anchor.idx))[:_GOVERNOR_CANDIDATES]
+    for t in sorted(near, key=lambda t: t.start):
         span = nd.doc.char_span(t.start, t.end, alignment_mode="expand")
         dist = _distance(span, anchor) if span is not None else None
         if dist is not None and (best_dist is None or dist < best_dist):
