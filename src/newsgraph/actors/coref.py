@@ -155,7 +155,7 @@ def _units(doc) -> list[int]:
 def _told(doc, units: list[int], quoted) -> list[int]:
     """For each unit (:func:`_units`), how many units up to it are told by the writer: a line wholly
     inside quotation marks is someone's words, and a link's headline run into a quote's line
-    (:func:`~newsgraph.paragraphs.headline_of`) or a question the writer asks (:func:`_asked`, most often
+    (:func:`~newsgraph.paragraphs.headline_of`) or a question the writer asks (:func:`_question`, most often
     a link too) no one's: none puts the people named before it further from a pronoun in the writer's
     own words."""
     spoken = [True] * (units[-1] + 1 if units else 0)
