@@ -101,3 +101,14 @@ def test_a_links_headline_run_into_a_quote_is_no_ones_and_no_antecedent(nlp, new
 def test_a_quote_in_a_sentences_own_words_has_no_headline_before_it(nlp, text):
     mark = next(t for t in nlp(text) if t.text == '"')
     assert not run_in_headline(mark)
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("Volunteers keep showing up at the camp. They are using still bars, rope, and the few guns they have to get "
+     "the recruits ready to fight as best they can. 61-year-old Fendi Faraj came out of retirement from the military "
+     "to help the recruits.", ["Volunteers", "They", "61-year-old"]),  # the parser alone runs these two together
+    ("Prices rose 5.5 percent in May. 10 people died.", ["Prices", "10"]),
+    ("He lives at No. 10 Downing Street.", ["He"]),  # an abbreviation keeps its stop
+])
+def test_a_number_after_a_full_stop_opens_a_sentence(nlp, text, starts):
+    assert [s.text.split()[0] for s in nlp(text).sents] == starts

@@ -857,6 +857,17 @@ def test_where_a_speaker_is_from_is_not_the_speaker_the_parse_left_out(newsdoc):
     assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Sarah"]
 
 
+def test_a_person_introduced_right_before_an_untagged_quote_speaks_it_in_a_copy_with_no_paragraphs(newsdoc):
+    """'... 61-year-old Fendi Faraj came out of retirement ... "What I witnessed ..."' with no line breaks:
+    a person named for the first time just before the quote is whom the journalist quotes next, though
+    someone else spoke two sentences earlier."""
+    text = ('"We will win," said Mustafa Saguzli. Volunteers keep showing up at the camp. They are using rope and '
+            "the few guns they have to train as best they can. 61-year-old Fendi Faraj came out of retirement to "
+            'help the recruits. "What I witnessed can not allow an honest soldier to remain in the service."')
+    nd = newsdoc(text, until="quotes")
+    assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Mustafa Saguzli", "Fendi Faraj"]
+
+
 def test_a_tag_that_reports_someone_else_telling_gives_the_quote_to_them(newsdoc):
     """'"...," Siham Sergewa said one woman told her': the words are the woman's (unnamed), not the
     psychologist's, whose own next quote stays hers."""

@@ -31,7 +31,7 @@ def mark_line_starts(doc: Doc) -> Doc:
         before = doc[tok.i - 1]
         if before.is_space and "\n" in before.text and not tok.is_space and not tok.text[0].islower():
             tok.is_sent_start = True
-        elif _glued(doc, tok) or run_in_headline(tok):
+        elif _glued(doc, tok) or run_in_headline(tok) or _number_after_stop(doc, tok):
             tok.is_sent_start = True
     if (byline := _BYLINE.match(doc.text)) is not None:
         after = doc.char_span(byline.end(), byline.end() + 1, alignment_mode="expand")
@@ -57,6 +57,14 @@ _AGENCY_DATELINE = re.compile(
 
 # A byline opening the text with no line break after it, in the two forms whose end is certain.
 _BYLINE = re.compile(rf"By (?:the CNN Wire Staff|{_PLACE}(?: [A-Z][\w.'\-]*)?, Special to CNN) (?=\S)")
+
+
+def _number_after_stop(doc: Doc, tok: Token) -> bool:
+    """A sentence opening with a number or an age after a full stop ('... as best they can. 61-year-old
+    Fendi Faraj came out of retirement ...'), which the parser runs on into the sentence before: the stop
+    stands alone (an abbreviation keeps its own: 'No. 10', 'p.m. 5') after a lower-case word."""
+    return tok.i >= 2 and tok.text[0].isdigit() and doc[tok.i - 1].text == "." and doc[tok.i - 1].whitespace_ \
+        and doc[tok.i - 2].is_alpha and doc[tok.i - 2].is_lower
 
 
 def _glued(doc: Doc, tok: Token) -> bool:

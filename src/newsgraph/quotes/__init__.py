@@ -960,17 +960,23 @@ def _lead_person(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaking:
     last sentence's main verb: journalists bring in whom they quote next ('His spokesman, Moussa
     Ibrahim, predicted a violent reckoning. / "A massacre will be committed ..."'). Not a description
     ('The man standing behind her ...'), who may be someone unnamed; and, when someone spoke just
-    before (``speaking``), only one brought in with a speech verb: the quote may be that speaker's."""
+    before (``speaking``), only one brought in with a speech verb or named there for the first time: the
+    quote may be that speaker's."""
     sents = _sentences(nd, start, end)
     verb = _main_verb(sents[-1].root) if sents else None
-    subject = subject_of(verb, quoted) if verb is not None and (not speaking or is_cue(verb)) else None
+    subject = subject_of(verb, quoted) if verb is not None else None
     named = subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or any(
         c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children))  # 'His spokesman, Moussa Ibrahim,'
     if not named \
             or len(_ASIDE_DASH.findall(nd.text, sents[-1].start_char, subject.idx)) % 2:
         return None  # nor the subject of an aside ('a statement -- Mubarak had resigned -- sent ...')
     speaker = speaker_of(nd, subject, mention_span(nd, subject))
-    return subject if speaker is not None and nd.actor(speaker).type == "PERSON" else None
+    if speaker is None or nd.actor(speaker).type != "PERSON":
+        return None
+    # after someone spoke, one brought in by a speech verb, or named here for the first time ('61-year-old
+    # Fendi Faraj came out of retirement ...'): journalists introduce whom they quote next
+    new = subject.pos_ == "PROPN" and min(m.start for m in nd.actor(speaker).mentions) >= sents[-1].start_char
+    return subject if not speaking or is_cue(verb) or new else None
 
 
 def _main_verb(root: Token) -> Token:
