@@ -868,6 +868,16 @@ def test_a_person_introduced_right_before_an_untagged_quote_speaks_it_in_a_copy_
     assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Mustafa Saguzli", "Fendi Faraj"]
 
 
+def test_a_name_the_parser_hung_on_the_body_a_person_heads_is_the_persons(newsdoc):
+    """'the head of the Tripoli Revolutionary Council, Colonel Abdullah Naker, told Reuters': the name is in
+    apposition to 'the head', not to the council, and names the speaker whomever 'the head' alone would take up."""
+    text = ("Rebels captured Gaddafi's son Mutassim in Sirte on Wednesday. "
+            '"He was arrested today," the head of the Tripoli Revolutionary Council, Colonel Abdullah Naker, '
+            "told Reuters.")
+    nd = newsdoc(text, until="quotes")
+    assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == ["Abdullah Naker"]
+
+
 def test_a_tag_that_reports_someone_else_telling_gives_the_quote_to_them(newsdoc):
     """'"...," Siham Sergewa said one woman told her': the words are the woman's (unnamed), not the
     psychologist's, whose own next quote stays hers."""

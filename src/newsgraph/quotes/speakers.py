@@ -212,9 +212,12 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
         return group  # 'Obama, Sarkozy and Cameron wrote': all three
     titled = _common_title(head)
     in_apposition = next((a for c in head.children if c.dep_ == "appos" and (a := nd.token_actor(c, c.left_edge.idx))),
-                         None) or (_name_at_the_end(nd, head) or _name_set_before(nd, head) if titled else None)
-    if titled and in_apposition is not None:
-        found = in_apposition  # 'Libyan activist Hafed al-Ghwell' parsed with the noun as head: the name
+                         None) or (_name_at_the_end(nd, head) or _name_set_before(nd, head) if titled else None) \
+        or (_person_after_body(nd, head) if head.pos_ == "NOUN" and head.lemma_.lower() in person_nouns() else None)
+    if (titled or head.pos_ == "NOUN") and in_apposition is not None:
+        # 'Libyan activist Hafed al-Ghwell' parsed with the noun as head, 'the head of the council, Colonel
+        # Abdullah Naker,': the name beside the noun, whomever the noun alone would describe
+        found = in_apposition
     else:
         found = nd.token_actor(head, mention.start) or in_apposition or resolve_reference(nd, head)
     # "party leader Roger Knapman" is Knapman, not the party; a surname the tagger took for a common
@@ -232,6 +235,19 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
     if found and not sourced and getattr(nd.actor(found), "type", None) == "PLACE":
         return None  # 'in the city of Ramallah chanting "..."': a place the speech hangs on is not its source
     return found
+
+
+def _person_after_body(nd: NewsDoc, head: Token) -> str | None:
+    """'the head of the Tripoli Revolutionary Council, Colonel Abdullah Naker, told': the parser hangs the
+    name on the body the person heads; a person's name in apposition to the object of the noun's
+    'of'/'for' is the noun's."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")):
+        for body in (g for g in prep.children if g.dep_ == "pobj"):
+            for c in body.children:
+                actor = nd.actor(nd.token_actor(c, c.left_edge.idx)) if c.dep_ == "appos" else None
+                if actor is not None and actor.type == "PERSON":
+                    return actor.id
+    return None
 
 
 def _common_title(head: Token) -> bool:
