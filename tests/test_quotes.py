@@ -824,8 +824,7 @@ def test_a_demonym_as_the_speaker_is_the_nearest_person_of_that_country_or_of_no
 def test_a_public_figures_calling_describes_the_person_named_before(newsdoc, text, speaker):
     """'the reality star', 'the striker', 'the singer' take up the person the story is about, as 'the
     president' does; with no one named, the speaker stays unknown."""
-    nd = newsdoc(text, until="quotes")
-    assert [q.speaker and nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == [speaker]
+    assert direct_quote_speakers(newsdoc, text) == [speaker]
 
 
 @pytest.mark.parametrize("text", ['Writing on Twitter, Donald Trump said the report was fake.',
@@ -864,8 +863,7 @@ def test_a_person_introduced_right_before_an_untagged_quote_speaks_it_in_a_copy_
     text = ('"We will win," said Mustafa Saguzli. Volunteers keep showing up at the camp. They are using rope and '
             "the few guns they have to train as best they can. 61-year-old Fendi Faraj came out of retirement to "
             'help the recruits. "What I witnessed can not allow an honest soldier to remain in the service."')
-    nd = newsdoc(text, until="quotes")
-    assert [nd.actor(q.speaker).name for q in nd.quotes] == ["Mustafa Saguzli", "Fendi Faraj"]
+    assert direct_quote_speakers(newsdoc, text) == ["Mustafa Saguzli", "Fendi Faraj"]
 
 
 def test_a_name_the_parser_hung_on_the_body_a_person_heads_is_the_persons(newsdoc):
@@ -874,8 +872,7 @@ def test_a_name_the_parser_hung_on_the_body_a_person_heads_is_the_persons(newsdo
     text = ("Rebels captured Gaddafi's son Mutassim in Sirte on Wednesday. "
             '"He was arrested today," the head of the Tripoli Revolutionary Council, Colonel Abdullah Naker, '
             "told Reuters.")
-    nd = newsdoc(text, until="quotes")
-    assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == ["Abdullah Naker"]
+    assert direct_quote_speakers(newsdoc, text) == ["Abdullah Naker"]
 
 
 def test_a_tag_that_reports_someone_else_telling_gives_the_quote_to_them(newsdoc):
@@ -884,9 +881,7 @@ def test_a_tag_that_reports_someone_else_telling_gives_the_quote_to_them(newsdoc
     text = ("She has collected hundreds of accounts.\n"
             '"They tie up my husband and then they kill my husband," Siham Sergewa said one woman told her.\n'
             '"I am a psychologist and I have seen lots of things," Sergewa said.')
-    nd = newsdoc(text, until="quotes")
-    speakers = [q.speaker and nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"]
-    assert speakers == [None, "Siham Sergewa"]
+    assert direct_quote_speakers(newsdoc, text) == [None, "Siham Sergewa"]
 
 
 @pytest.mark.parametrize("opening", ["Call me, Ibn Talkalakh", "My name is Ibn Talkalakh"])
@@ -894,8 +889,7 @@ def test_a_speaker_who_names_himself_is_that_person(newsdoc, opening):
     """'"Call me, Ibn Talkalakh," the young textile shop owner tells me': the description tags the quote,
     the name he gives in it says who he is."""
     text = f'We met in a cafe near the border.\n"{opening}," the young textile shop owner tells me.'
-    nd = newsdoc(text, until="quotes")
-    assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == ["Ibn Talkalakh"]
+    assert direct_quote_speakers(newsdoc, text) == ["Ibn Talkalakh"]
 
 
 def test_a_long_sentence_that_only_tags_a_question_is_its_tag(newsdoc):
@@ -904,8 +898,7 @@ def test_a_long_sentence_that_only_tags_a_question_is_its_tag(newsdoc):
     text = ("Libyan government officials have countered that claim, arguing that the strikes target only the army. "
             "\"No one is even talking to them or saying, 'Why are you attacking the Libyan army and Libyan cities?'\" "
             "Moussa Ibrahim, a Libyan government spokesman, told reporters in Tripoli. He accused NATO of lying.")
-    nd = newsdoc(text, until="quotes")
-    assert [nd.actor(q.speaker).name for q in nd.quotes if q.type == "direct"] == ["Moussa Ibrahim"]
+    assert direct_quote_speakers(newsdoc, text) == ["Moussa Ibrahim"]
 
 
 def test_a_description_takes_the_one_with_its_word_before_one_of_its_sector(newsdoc):
