@@ -2105,3 +2105,37 @@ def test_a_person_given_a_name_by_the_name_of_is_that_name_as_salient_as_the_nou
     """'another eyewitness, by the name of Abu Hamza': a person (NER may miss the name), and as salient
     as the noun that brings him in, so the 'he told' after it is his."""
     assert only_quote_speaker(newsdoc, text) == "Abu Hamza"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle that modifies a noun is no cue: the speaker is whoever told the paper
+    ("Maria Lopez told the Daily Herald in a written statement, \"We will appeal the ruling.\"", "Maria Lopez"),
+    # the parser lost the subject behind an age: the name before the verb speaks, not the paper told
+    ("\"We were tremendously wrong to not have challenged him from the start,\" Ramos, 58, told AFP in an "
+     "interview in Mexico City on Monday.", "Ramos"),
+])
+def test_the_source_of_a_tag_is_not_the_outlet_told_nor_a_noun_modifier(newsdoc, text, speaker):
+    assert direct_quote_speakers(newsdoc, text) == [speaker]
+
+
+def test_an_inverted_tag_right_after_the_quote_still_takes_its_object_for_source(newsdoc):
+    text = ("Ann Reyes chairs the party.\n\n\"The other side had no answers tonight,\" tweeted party spokeswoman "
+            "Ann Reyes.")
+    assert direct_quote_speakers(newsdoc, text) == ["Ann Reyes"]
+
+
+@pytest.mark.parametrize("tag", ["shot back", "went on", "hit back", "fired back", "chimed in"])
+def test_a_phrasal_verb_of_speech_tags_the_quote_before_it(newsdoc, tag):
+    text = (f"Senator Paula Grant and Mayor Tom Hale debated on Tuesday.\n\n\"Why would anyone believe that?\" "
+            f"Hale {tag}. \"Nobody does.\"")
+    assert direct_quote_speakers(newsdoc, text) == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_verb_of_speech_with_an_infinitive_or_in_a_clause_of_time_tags_nothing(newsdoc):
+    """'as Bush continued to interject' and 'after X stated an interest' are narration, not tags that
+    would take the sentence, quote and all, for what Bush or X said."""
+    text = ("Paula Grant and Tom Hale met on stage.\n\n\"Quiet,\" Grant demanded, as Hale continued to interject. "
+            "\"You can leave at will,\" Grant told the Herald in July, after Hale stated an interest in leaving.")
+    nd = newsdoc(text, until="quotes")
+    assert [(q.type, nd.actor(q.speaker).name if q.speaker else None) for q in nd.quotes] == [
+        ("direct", "Paula Grant"), ("direct", "Paula Grant")]

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..document import NewsDoc
 from ..paragraphs import headline_of
 from .groups import group_mentions
-from .lexicon import agents, demonyms, number_words, person_nouns, roles, speech_relations, speech_verbs
+from .lexicon import agents, cue_lemma, demonyms, number_words, person_nouns, roles, speech_relations, speech_verbs
 from .mentions import PLACE_ENTITIES, first_name_set_off, given_name, is_age, modifier_country, namer_of
 from .names import fold, given_names, surname
 
@@ -401,10 +401,10 @@ def _speaking(token: Token) -> bool:
     """The subject of a speech verb used as one: 'she showed reporters blood on her thigh' shows
     no words ('show' carries words only in a clause: 'the report shows that ...')."""
     verb = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in speech_verbs() or not _active(token, verb) \
+    if token.dep_ not in ("nsubj", "nsubjpass") or cue_lemma(verb) not in speech_relations() or not _active(token, verb) \
             or _acts(verb):
         return False
-    relations = {r.split(">")[0] for r in speech_relations().get(verb.lemma_.lower(), ())}
+    relations = {r.split(">")[0] for r in speech_relations().get(cue_lemma(verb), ())}
     return "inv" in relations or any(c.dep_ in relations for c in verb.children)
 
 

@@ -13,9 +13,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..resources import json_data, jsonl, table_rows
 from .names import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -97,11 +101,26 @@ def speech_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def speech_relations() -> dict[str, tuple[str, ...]]:
     """lemma -> the dependency labels that hold its content, in the file's order (``data/cue_verbs.txt``;
-    none listed means ccomp; 'inv': the content governs the verb, '"...," he said')."""
+    none listed means ccomp; 'inv': the content governs the verb, '"...," he said'). A phrasal verb is
+    keyed by its lemma and particle ('shoot back', written ``shoot_back`` in the file)."""
     table: dict[str, tuple[str, ...]] = {}
     for lemma, *relations in table_rows("cue_verbs.txt"):
-        table[lemma.lower()] = table.get(lemma.lower(), ()) + tuple(relations or ["ccomp"])
+        key = lemma.lower().replace("_", " ")
+        table[key] = table.get(key, ()) + tuple(relations or ["ccomp"])
     return table
+
+
+_PARTICLES = {"prt", "advmod"}  # 'went on' (prt), 'shot back' (advmod)
+
+
+def cue_lemma(verb: Token) -> str:
+    """The key of a verb in the cue table: its lemma, or lemma and particle when that phrasal verb is a
+    cue on its own ('"...," Trump shot back'; plain 'shoot' and 'go' speak no words)."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in _PARTICLES and child.i == verb.i + 1 and f"{lemma} {child.lower_}" in speech_relations():
+            return f"{lemma} {child.lower_}"
+    return lemma
 
 
 @lru_cache(maxsize=1)

@@ -123,6 +123,13 @@ def _like_a_person(tok: Token) -> bool:
     return tok.lower_ in given_names() or from_place or partner is not None and partner.ent_type_ == "PERSON"
 
 
+def _aged(ent: SpacySpan) -> bool:
+    """The name is followed by an age set off by commas ('Ramos, 58, told ...')."""
+    doc, end = ent.doc, ent.end
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," \
+        and doc[end + 1].is_digit and 1 <= int(doc[end + 1].text) <= 110
+
+
 def _partner(tok: Token) -> Token | None:
     """The word the token is coordinated with: 'Tareq' for 'Saleh' in 'Saleh and Tareq', and back."""
     return tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
@@ -184,6 +191,8 @@ def _label(ent: SpacySpan, key: str) -> str:
     if label in ("GPE", "LOC") and len(ent) == 1 and _speaks(ent.root) and _like_a_person(ent.root) \
             and not is_place_name(key):
         return "PERSON"  # 'Tareq, from Houston, says ...': no map knows the name, and it talks as people do
+    if label in ("GPE", "LOC", "ORG") and _aged(ent) and not _place_context(ent):
+        return "PERSON"  # '"...," Ramos, 58, told AFP': only people have an age set off after their name
     if label == "PERSON" and any(c.dep_ == "compound" and c.i < ent.start and c.lemma_.lower() in roles()["org_heads"]
                                  for c in ent.root.children):
         return "ORG"  # 'music magazine Billboard reported': what the name is a name of says it

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..actors.lexicon import person_nouns, roles, speech_relations
+from ..actors.lexicon import cue_lemma, person_nouns, roles, speech_relations
 from ..actors.mentions import LOCATIVE
 from ..document import PULL_QUOTE_SIGNATURE, NewsDoc
 from ..model import Quote, Span
@@ -63,6 +63,7 @@ _MARKS = " \t\n\"'\u201c\u2018\u00ab`"  # what may stand between a line's or a s
 _REACH = 60  # tokens: how far from a quote its cue may be
 _FRAME = 16  # tokens: the longest clause that introduces a quote with a colon
 _MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('the following statement')
+_SUBJECTS = {"nsubj", "nsubjpass"}  # a name the tagger took for a verb ('Trump shot back', 'Tulsa police') is no tag's
 # 'told ABC's "This Week."', 'on "Face the Nation."', 'told "Fox News Sunday."'
 _TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed", "told"}
 _NAMING_LEAD = {"headlined", "titled", "entitled", "called", "named", "dubbed"}  # words that give a title
@@ -189,7 +190,7 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
     lo, hi = max(lo, window.start - _REACH), min(hi, window.end + _REACH)  # bounded: one long "sentence" of quotes
     after_too = not _closes_statement(nd, q)  # a cue after the quote may be its tag
     cues = [t for t in nd.doc[lo:hi] if not quoted[t.i] and lo_char <= t.idx < hi_char and is_cue(t)
-            and (t.idx < q.end or after_too)]
+            and not _modifies(t) and (t.idx < q.end or after_too)]
     cues.sort(key=lambda t: (t.idx > q.end and _subordinate(t),  # '..." when X said'
                              min(abs(t.idx - q.start), abs(t.idx - q.end))))
     for cue in cues:
@@ -210,6 +211,12 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
         _set_source(nd, draft, None, signed)
         draft.confidence += 0.2
     return draft
+
+
+def _modifies(verb: Token) -> bool:
+    """The cue's form modifies a noun ('in a written statement'); one right after a quote's marks is a tag
+    the parser took for a modifier ('"Debate recap," tweeted Rubio spokesman Alex Conant')."""
+    return verb.dep_ in _MODIFIER and verb.i > 0 and not verb.doc[verb.i - 1].is_punct
 
 
 def _open_end(nd: NewsDoc, q: Quoted) -> bool:
@@ -246,7 +253,7 @@ def _closes_statement(nd: NewsDoc, q: Quoted) -> bool:
 def _tag_verb(verb: Token) -> bool:
     """A cue that can tag a quote after it ('"...," he said'; its 'inv' relation in ``cue_verbs.txt``),
     not one whose content is its own object ('the court sought arrest warrants')."""
-    return is_cue(verb) and "inv" in speech_relations().get(verb.lemma_.lower(), ())
+    return is_cue(verb) and "inv" in speech_relations().get(cue_lemma(verb), ())
 
 
 def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token] | None:
@@ -274,7 +281,8 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         if quoted[tok.i] or "\n" in tok.text or tok.text in (".", ";", ":", "(", "\u201c", '"') \
                 or tok.pos_ in ("SCONJ", "CCONJ", "ADP") or tok.tag_ in ("WRB", "WDT", "WP") or tok.dep_ == "mark":
             return None
-        if (tok.pos_ == "VERB" or tok.pos_ == "AUX" and is_cue(tok)) and tok.dep_ not in _MODIFIER:  # not 'U.S.-based'
+        if (tok.pos_ == "VERB" or tok.pos_ == "AUX" and is_cue(tok)) and tok.dep_ not in _SUBJECTS and not tok.ent_type_ \
+                and (tok.dep_ not in _MODIFIER or tok.i == span.start and is_cue(tok)):  # not 'U.S.-based'
             if tok.tag_ == "VBG" and subject_of(tok, quoted) is None:
                 return None  # '"...," referencing X' / '..., drawing jeers': the sentence goes on, no tag
             first = nd.doc[span.start]
@@ -283,7 +291,8 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
             if not _hands_over(nd, q, first) and (not _tag_verb(tok) or _says_more(tok, quoted)
                                                   or not _tag_sentence(nd, q, first)):
                 return None  # '"...." Compaore denied discussing ...' is news, not a tag
-            source = source_token(tok, quoted) or _inverted_object(tok) or _adjacent_name(nd, tok, quoted)
+            inverted = _inverted_object(tok) if tok.i == span.start else None  # '"...," Ramos, 58, told AFP': not AFP
+            source = source_token(tok, quoted) or inverted or _adjacent_name(nd, tok, quoted)
             if source is None or quoted[source.i] or source.idx < at or "\n" in nd.text[at:source.idx]:
                 return None
             return tok, source
@@ -547,6 +556,11 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
         if quoted[tok.i] or not (tok.pos_ == "PROPN" or tok.is_title and tok.is_alpha and tok.pos_ != "PRON"):
             break
         run.append(tok)
+    after = nd.doc[cue.i + 1] if cue.i + 1 < len(nd.doc) else None
+    while after is not None and after.dep_ == "compound" and after.head.i > after.i and not quoted[after.head.i]:
+        after = after.head  # 'tweeted Rubio spokesman Alex Conant': the name the compounds lead to
+    if after is not None and after.pos_ == "PROPN" and after.i > cue.i + 1:
+        return after
     return run[-1] if run else None
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..actors.lexicon import speech_relations
+from ..actors.lexicon import cue_lemma, speech_relations
 from .speakers import is_cue
 
 _EDGE = {"that", ",", ":", ";", "-", "\u2014", "\u2013", "."}
@@ -57,9 +57,12 @@ def _inverted(cue: Token) -> tuple[int, int] | None:
     """'X, he said' / 'X, according to Y': the governing clause, minus the cue's own phrase. A participle
     with no subject in front of the clause ('Writing on Twitter, Trump said ...') tags nothing: it says
     how the clause's own subject spoke; nor does a cue that is what a speech verb reports ('the company
-    said it would respond': 'respond' is said, it tags nothing)."""
+    said it would respond': 'respond' is said, it tags nothing), nor one with an infinitive of its own
+    ('as Bush continued to interject', 'went on to win'), nor one in a clause of time or cause ('after de
+    Blasio stated an interest'; 'as he put it' does tag)."""
     if cue.dep_ not in _INVERTIBLE or cue.head == cue or cue.head.pos_ not in ("VERB", "AUX") \
-            or cue.dep_ == "ccomp" and is_cue(cue.head):
+            or cue.dep_ == "ccomp" and is_cue(cue.head) \
+            or any(c.dep_ == "xcomp" or c.dep_ == "mark" and c.lower_ != "as" for c in cue.children):
         return None
     if cue.i < cue.head.i and cue.tag_ in ("VBG", "VBN") and cue.lower_ != "according" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
@@ -95,7 +98,7 @@ def reported_speech(doc: Doc, quoted: bytearray) -> list[Reported]:
     for tok in doc:
         if quoted[tok.i] or not is_cue(tok):
             continue
-        relations = ("inv",) if tok.lower_ == "according" else table.get(tok.lemma_.lower(), ())
+        relations = ("inv",) if tok.lower_ == "according" else table.get(cue_lemma(tok), ())
         for relation in relations:
             span = _content(tok, relation)
             if span is None:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..actors import resolve_reference
 from ..actors.groups import group_at
-from ..actors.lexicon import person_nouns, roles, speech_relations
+from ..actors.lexicon import cue_lemma, person_nouns, roles, speech_relations
 from ..actors.mentions import PLACE_ENTITIES, PLACE_NOUNS
 from ..document import NewsDoc
 from ..model import Span
@@ -29,7 +29,7 @@ _DEPTH = 5  # clauses to climb from a cue to the one with its subject ("began by
 
 
 def is_cue(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in speech_relations() or _according(tok)
+    return tok.pos_ in ("VERB", "AUX") and cue_lemma(tok) in speech_relations() or _according(tok)
 
 
 def _according(tok: Token) -> bool:
@@ -163,8 +163,8 @@ def mention_span(nd: NewsDoc, head: Token) -> Span:
         start += 1
     while end > head.i + 1 and any("\n" in t.text_with_ws for t in doc[head.i:end - 1]):
         end -= 1
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
+    while start < head.i and (doc[start].is_punct or doc[start].is_space or is_cue(doc[start])):
+        start += 1  # nor the tag's verb the parser hung on it ('tweeted Rubio spokesman Alex Conant')
     return nd.span_of(doc[start:end])
 
 
