@@ -2139,3 +2139,22 @@ def test_a_verb_of_speech_with_an_infinitive_or_in_a_clause_of_time_tags_nothing
     nd = newsdoc(text, until="quotes")
     assert [(q.type, nd.actor(q.speaker).name if q.speaker else None) for q in nd.quotes] == [
         ("direct", "Paula Grant"), ("direct", "Paula Grant")]
+
+
+def test_a_tag_the_parser_set_beside_a_participle_takes_the_participles_subject(newsdoc):
+    text = ("Sen. Richard J. Durbin (D-Ill.), noting the size of the crowd, said, \"Let me tell you, this is a "
+            "heck of a movement.\"")
+    assert direct_quote_speakers(newsdoc, text) == ["Richard J. Durbin"]
+
+
+def test_a_second_speech_verb_hung_on_the_reported_clause_is_the_reporters(newsdoc):
+    text = ("Mayor Carl Brandt spoke on the radio.\n\nBrandt said the decision was made by police chief Dana Ortiz "
+            "and said, \"Who are you going to trust on safety?\"")
+    assert direct_quote_speakers(newsdoc, text) == ["Carl Brandt"]
+
+
+def test_speech_told_in_a_clause_of_time_does_not_take_over_the_quotes_that_follow(newsdoc):
+    text = ("Senator Paula Grant called in to the show of host Tom Hale. \"Your reputation is amazing,\" Grant "
+            "assured Hale, after Hale assured Grant that most of his listeners backed her. \"I will not let "
+            "you down.\"")
+    assert direct_quote_speakers(newsdoc, text) == ["Paula Grant", "Paula Grant"]

@@ -281,7 +281,7 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         if quoted[tok.i] or "\n" in tok.text or tok.text in (".", ";", ":", "(", "\u201c", '"') \
                 or tok.pos_ in ("SCONJ", "CCONJ", "ADP") or tok.tag_ in ("WRB", "WDT", "WP") or tok.dep_ == "mark":
             return None
-        if (tok.pos_ == "VERB" or tok.pos_ == "AUX" and is_cue(tok)) and tok.dep_ not in _SUBJECTS and not tok.ent_type_ \
+        if (tok.pos_ == "VERB" or tok.pos_ == "AUX" and is_cue(tok)) and not (tok.dep_ in _SUBJECTS or tok.is_title and tok.ent_type_) \
                 and (tok.dep_ not in _MODIFIER or tok.i == span.start and is_cue(tok)):  # not 'U.S.-based'
             if tok.tag_ == "VBG" and subject_of(tok, quoted) is None:
                 return None  # '"...," referencing X' / '..., drawing jeers': the sentence goes on, no tag
@@ -538,7 +538,9 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
         if quoted[tok.i] or tok.text in (".", "!", "?", ";") or "\n" in tok.text_with_ws:
             break
         before.append(tok)
-    nouns = [t for t in before if t.pos_ in ("PROPN", "PRON", "NOUN")]
+    # 'Durbin, noting the size of the crowd, said': what an aside's participle acts on does not speak
+    nouns = [t for t in before if t.pos_ in ("PROPN", "PRON", "NOUN")
+             and not any(a.tag_ == "VBG" and a.i < t.i and a in before for a in t.ancestors)]
     # 'Speaking to MailOnline, Sarah, 34, from Leeds, said:': where someone is from, or whom they spoke to,
     # is no speaker when a name stands before it
     named = [t for t in nouns if not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE)]
@@ -849,6 +851,8 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
                 if subject is not None:
                     _set_source(nd, d, None, subject)
                     d.confidence = min(d.confidence + 0.1, 0.6)
+        if d.type == "indirect" and d.cue is not None and _subordinate(d.cue):
+            continue  # '"...," Trump assured Jones, after Jones assured him that ...': background, no new speaker
         if d.mention is not None and not d.pulled:  # a quote over paragraphs goes on in the one it ends in,
             end = max(d.end - 1, d.mention.start)  # or in the line its tag was split off to ('"...?" / asks X.')
             for at in range(para, bisect.bisect_right(paras, end)):

@@ -45,8 +45,9 @@ def _content(cue: Token, relation: str) -> tuple[int, int] | None:
         word = prep.partition(":")[2]
         heads = [g for c in cue.children if c.dep_ == "prep" and (not word or c.lower_ == word)
                  for g in c.children if g.dep_ in (want, "pcomp")]
-    else:
-        heads = [c for c in cue.children if c.dep_ == relation]
+    else:  # not a participle before the cue, an aside the parser took for content ('Durbin, noting ..., said')
+        heads = [c for c in cue.children if c.dep_ == relation and not (
+            c.i < cue.i and c.tag_ == "VBG" and not any(g.dep_ == "aux" for g in c.children))]
     if not heads:
         return None
     head = heads[0]

@@ -20,7 +20,7 @@ from ..model import Span
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _NESTING = {"quote", "cite"}  # "X quoted Y as saying": the speaker is the object
-_CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "prep"}
+_CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "parataxis"}
 _MENTION_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod"}
 _MAX_MENTION = 12
 _NAME_PARTS = ("PROPN", "PUNCT")  # 'al', '-', 'Kabeir'; not a caption's verb run into the name ('Introducing Mr X')
@@ -72,7 +72,16 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if tok.dep_ not in _CLIMB or tok.head == tok:
             return None
-        tok, below = tok.head, tok
+        tok, below = _reporter(tok) or tok.head, tok
+    return None
+
+
+def _reporter(verb: Token) -> Token | None:
+    """'Suu Kyi said it was too early but added, "..."': the speech verb whose reported clause the
+    parser hung a second speech verb on; that verb goes with the reporter, not the clause's subject."""
+    head = verb.head
+    if verb.dep_ == "conj" and is_cue(verb) and not is_cue(head) and head.dep_ == "ccomp" and is_cue(head.head):
+        return head.head
     return None
 
 
