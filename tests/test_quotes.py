@@ -2158,3 +2158,37 @@ def test_speech_told_in_a_clause_of_time_does_not_take_over_the_quotes_that_foll
             "assured Hale, after Hale assured Grant that most of his listeners backed her. \"I will not let "
             "you down.\"")
     assert direct_quote_speakers(newsdoc, text) == ["Paula Grant", "Paula Grant"]
+
+
+def test_a_tags_own_clause_about_something_else_does_not_take_the_quote(newsdoc):
+    text = ("Former president Walter Hume campaigned for his son. \"There seems to be a lot of shouting going on,\" "
+            "the former president told a crowd that the campaign estimated at 3,000 people at a civic center here.")
+    assert direct_quote_speakers(newsdoc, text) == ["Walter Hume"]
+
+
+def test_a_verb_joined_to_a_passive_one_shares_its_subject_not_its_agent(newsdoc):
+    text = ("As the crowd began to chant, comedian Sarah Linden was joined on stage by Senator Al Brant and joked, "
+            "\"You are being ridiculous,\" drawing loud jeers.")
+    nd = newsdoc(text, until="quotes")
+    assert [nd.actor(q.speaker).name if q.speaker else None for q in nd.quotes] == ["Sarah Linden"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the tag's subject has a relative clause; the parser hung that subject on the name inside the quote
+    ("The ruling family is putting his younger brother Sheikh Nasser bin Hamad in the spotlight. \"It looks as "
+     "if the hardliners would like to groom Sheikh Nasser,\" a Gulf-based diplomat who declined to be named "
+     "said. \"He is on state media almost every day now.\"", [None, None]),
+    # a participle the parser hung on the reported clause goes with the reporter
+    ("Judge Ken Starr spoke on Tuesday. Starr said the senator's situation reminds him of an old book, "
+     "explaining, \"There are certain tragic dimensions of it.\"", ["Ken Starr"]),
+])
+def test_a_misparsed_tag_still_finds_who_speaks(newsdoc, text, speakers):
+    assert direct_quote_speakers(newsdoc, text) == speakers
+
+
+def test_a_participle_hung_on_whom_a_message_went_to_is_the_senders(newsdoc):
+    text = ("The Grant campaign quickly blasted out an email to supporters stating, \"Speaker Tom Hale joins the "
+            "growing list of conservatives rebuking the nominee.\"")
+    nd = newsdoc(text, until="quotes")
+    mentions = [nd.text[q.speaker_mention.start:q.speaker_mention.end] for q in nd.quotes if q.type == "direct"]
+    assert mentions == ["The Grant campaign"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..document import NewsDoc
 from ..model import Actor
 from .lexicon import agents, capitals, countries, country_names, country_words, iso3_of_iso2, lookup, split_code
-from .mentions import Mention, namesake, title_country
+from .mentions import Mention, in_apposition, namesake, title_country
 from .names import fold, full_name, fuller_names, surname
 from .places import geocode
 
@@ -151,9 +151,9 @@ def _apposed(role: Mention) -> int | None:
     """The token index of a name in apposition to a role description, either way round."""
     head = role.head
     for child in head.children:
-        if child.dep_ == "appos":
+        if in_apposition(child):
             return child.i
-    if head.dep_ == "appos":
+    if in_apposition(head):
         return head.head.i
     return None
 

@@ -19,7 +19,7 @@ from ..document import NewsDoc
 from ..paragraphs import headline_of
 from .groups import group_mentions
 from .lexicon import agents, cue_lemma, demonyms, number_words, person_nouns, roles, speech_relations, speech_verbs
-from .mentions import PLACE_ENTITIES, first_name_set_off, given_name, is_age, modifier_country, namer_of
+from .mentions import PLACE_ENTITIES, first_name_set_off, given_name, in_apposition, is_age, modifier_country, namer_of
 from .names import fold, given_names, surname
 
 WINDOW_SENTENCES = 8
@@ -853,7 +853,7 @@ def resolve_reference(nd: NewsDoc, token: Token) -> str | None:
         return _best(nd, token, lambda a, _: a["members"] > 1 and size in (None, a["members"]), _speaking(token),
                      WINDOW_SENTENCES)[0]
     if _describable(token):
-        if token.dep_ == "appos":  # 'Manuel Valls, the Socialist Prime Minister': the name it stands beside
+        if in_apposition(token):  # 'Manuel Valls, the Socialist Prime Minister': the name it stands beside
             name = token.head
             if beside := nd.actor_over(name.idx, name.idx + len(name), name.left_edge.idx):
                 return beside

@@ -497,6 +497,13 @@ def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) 
     return found
 
 
+def in_apposition(token: Token) -> bool:
+    """The token stands beside its head as an apposition, with no quotation mark between them: the
+    parser may hang '"... groom Sheikh Nasser," a diplomat said' on the name inside the quote."""
+    lo, hi = sorted((token.i, token.head.i))
+    return token.dep_ == "appos" and not any(t.is_quote for t in token.doc[lo + 1:hi])
+
+
 def is_age(token: Token) -> bool:
     """'the 23-year-old', 'Five-year-old Malaak': an age, which stands for a person."""
     return token.lower_ == "old" and any(c.lemma_ == "year" for c in token.children)

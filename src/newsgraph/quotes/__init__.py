@@ -278,6 +278,11 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         if tok.text == "," and (aside := _aside(tok)) is not None:  # '"...," Anas Abdah, the chairman of ..., told'
             i, stop = aside + 1, min(len(nd.doc), aside + 1 + _NEAR)
             continue
+        clause = tok.head if tok.tag_ in ("WP", "WDT") and tok.dep_ in _SUBJECTS else None
+        if clause is not None and clause.dep_ == "relcl" and span.start <= clause.head.i < tok.i \
+                and not quoted[clause.right_edge.i]:  # '"...," a diplomat who declined to be named said'
+            i, stop = clause.right_edge.i + 1, min(len(nd.doc), clause.right_edge.i + 1 + _NEAR)
+            continue
         if quoted[tok.i] or "\n" in tok.text or tok.text in (".", ";", ":", "(", "\u201c", '"') \
                 or tok.pos_ in ("SCONJ", "CCONJ", "ADP") or tok.tag_ in ("WRB", "WDT", "WP") or tok.dep_ == "mark":
             return None
@@ -306,9 +311,16 @@ def _told_by(verb: Token, quoted: bytearray) -> Token | None:
     her' tags the woman's words (the inner verb has a subject and no content of its own but the quote)."""
     inner = [c for c in verb.children if c.dep_ == "ccomp" and not quoted[c.i]]
     if len(inner) != 1 or not _tag_verb(verb) or not _tag_verb(inner[0]) or _says_more(inner[0], quoted) \
-            or subject_of(inner[0], quoted) is None:
+            or subject_of(inner[0], quoted) is None or _says_of(inner[0]):
         return None
     return inner[0]
+
+
+def _says_of(verb: Token) -> bool:
+    """The verb says something of a thing it names ('told a crowd that the campaign estimated at 3,000
+    people'), so it is narration, not the speech of someone the tag reports; 'one woman told her' is."""
+    return any(c.dep_ == "prep" or c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" and c.ent_type_ != "PERSON"
+               for c in verb.children)
 
 
 def _aside(comma: Token) -> int | None:
@@ -539,7 +551,7 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
             break
         before.append(tok)
     # 'Durbin, noting the size of the crowd, said': what an aside's participle acts on does not speak
-    nouns = [t for t in before if t.pos_ in ("PROPN", "PRON", "NOUN")
+    nouns = [t for t in before if t.pos_ in ("PROPN", "PRON", "NOUN") and t.tag_ not in ("WP", "WDT")
              and not any(a.tag_ == "VBG" and a.i < t.i and a in before for a in t.ancestors)]
     # 'Speaking to MailOnline, Sarah, 34, from Leeds, said:': where someone is from, or whom they spoke to,
     # is no speaker when a name stands before it

@@ -63,8 +63,9 @@ def _inverted(cue: Token) -> tuple[int, int] | None:
     Blasio stated an interest'; 'as he put it' does tag)."""
     if cue.dep_ not in _INVERTIBLE or cue.head == cue or cue.head.pos_ not in ("VERB", "AUX") \
             or cue.dep_ == "ccomp" and is_cue(cue.head) \
-            or any(c.dep_ == "xcomp" or c.dep_ == "mark" and c.lower_ != "as" for c in cue.children):
-        return None
+            or any(c.dep_ == "xcomp" or c.dep_ == "mark" and c.lower_ != "as" for c in cue.children) \
+            or cue.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None  # 'X was joined by Y and joked': a verb sharing its subject is no tag of what went before
     if cue.i < cue.head.i and cue.tag_ in ("VBG", "VBN") and cue.lower_ != "according" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None

@@ -64,24 +64,26 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
             if subj is not None and subj.dep_ == "nsubjpass":
                 return subj  # 'Y was quoted by Fars as saying': Y, whoever quoted Y
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if subj is not None and (agent is None or subj.dep_ != "nsubjpass"):
-            return subj
+        if subj is not None and (agent is None or subj.dep_ != "nsubjpass" or tok != cue and below.dep_ == "conj"
+                                 and not any(c.dep_ == "aux" for c in below.children)):
+            return subj  # 'X was joined by Y and joked': the joke is X's, the subject both verbs share
         if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return _issuer(tok.head, quoted) or tok.head  # "footage of Clinton asking, ..."
         if agent is not None:  # "was criticized by Smith": the agent, not the passive subject
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if tok.dep_ not in _CLIMB or tok.head == tok:
             return None
-        tok, below = _reporter(tok) or tok.head, tok
+        tok, below = _reporter(tok, quoted) or tok.head, tok
     return None
 
 
-def _reporter(verb: Token) -> Token | None:
+def _reporter(verb: Token, quoted: bytearray | None) -> Token | None:
     """'Suu Kyi said it was too early but added, "..."': the speech verb whose reported clause the
     parser hung a second speech verb on; that verb goes with the reporter, not the clause's subject."""
     head = verb.head
-    if verb.dep_ == "conj" and is_cue(verb) and not is_cue(head) and head.dep_ == "ccomp" and is_cue(head.head):
-        return head.head
+    if (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" and _set_off(verb)) and is_cue(verb) \
+            and not is_cue(head) and head.dep_ == "ccomp" and is_cue(head.head) and not (quoted and quoted[head.head.i]):
+        return head.head  # also 'Starr said Clinton's situation reminds him of ..., explaining, "..."'
     return None
 
 
@@ -126,7 +128,12 @@ def subject_of(verb: Token, quoted: bytearray | None) -> Token | None:
 
 
 def _issuer(channel: Token, quoted: bytearray | None) -> Token | None:
-    """'She released a statement saying, "..."': who issued the statement (or letter, post ...)."""
+    """'She released a statement saying, "..."': who issued the statement (or letter, post ...); also
+    when the participle hangs on whom it went to ('blasted out an email to supporters stating, "..."')."""
+    if channel.dep_ == "pobj" and channel.head.lower_ == "to" and channel.head.head.pos_ == "VERB":
+        verb = channel.head.head
+        sent = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in roles()["channels"]), None)
+        return subject_of(verb, quoted) if sent is not None else None
     if channel.lemma_.lower() not in roles()["channels"] or channel.dep_ != "dobj":
         return None
     return subject_of(channel.head, quoted)
