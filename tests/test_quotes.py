@@ -2192,3 +2192,29 @@ def test_a_participle_hung_on_whom_a_message_went_to_is_the_senders(newsdoc):
     nd = newsdoc(text, until="quotes")
     mentions = [nd.text[q.speaker_mention.start:q.speaker_mention.end] for q in nd.quotes if q.type == "direct"]
     assert mentions == ["The Grant campaign"]
+
+
+def test_a_description_after_an_inverted_tag_the_parser_misread_is_the_source(newsdoc):
+    text = ("Near the mosque, a cashier was shaken. \"One guy came in and said maybe we should start fighting them,\" "
+            "said the woman, who like many in the town did not want to be quoted by name because of the "
+            "sensitivity of the issue.")
+    nd = newsdoc(text, until="quotes")
+    mentions = [nd.text[q.speaker_mention.start:q.speaker_mention.end] if q.speaker_mention else None
+                for q in nd.quotes if q.type == "direct"]
+    assert mentions == ["the woman"]
+
+
+@pytest.mark.parametrize("signature", ["-- Senator Paula Grant", "- Senator Paula Grant, speaking on Monday."])
+def test_a_signature_line_after_a_blank_line_signs_the_quote(newsdoc, signature):
+    text = f"Mayor Tom Hale spoke first.\n\n\"We will win this fight.\"\n\n{signature}\n\nThe vote is on Friday."
+    assert direct_quote_speakers(newsdoc, text) == ["Paula Grant"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Grant testified.\n\nRep. Tom Hale (R-S.C.): \"I have not heard anyone other than you ever cite that "
+     "figure.\"", "Tom Hale"),
+    ("Immediately after the attacks, Senator Paula Grant issued a statement, \"Last night our city was "
+     "attacked.\"", "Paula Grant"),
+])
+def test_a_frame_before_the_quote_that_ends_on_a_bracket_or_a_statement(newsdoc, text, speaker):
+    assert direct_quote_speakers(newsdoc, text) == [speaker]

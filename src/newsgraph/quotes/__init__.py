@@ -459,7 +459,8 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
     if nd.text[at - 1] == ":" and (person := _described(clause, quoted) or _byline(clause)) is not None:
         return None, person
     if nd.text[at - 1] == ":" and len(clause) <= _FRAME // 2:
-        if clause[-1].text == ")" and "(" in [t.text for t in clause]:  # 'Rep. Trey Gowdy (R-S.C.):'
+        closed = clause[-1].text == ")" or nd.doc[colon.start].text.startswith(")")  # ')' or '):' as one token
+        if closed and "(" in [t.text for t in clause]:  # 'Rep. Trey Gowdy (R-S.C.):'
             clause = clause[:max(i for i, t in enumerate(clause) if t.text == "(")]
         names = [t for t in clause if t.pos_ == "PROPN"]
         if names and names[-1].i >= clause[-1].i - 1:
@@ -517,9 +518,11 @@ def _main(verb: Token, clause: list[Token]) -> bool:
 
 def _ends_clause(verb: Token, last: Token, quoted: bytearray) -> bool:
     """The verb's clause ends right before the comma: 'Smith said,' / 'Smith shot back,' /
-    'As Smith put it,'."""
+    'As Smith put it,' / 'Smith issued a statement,'."""
     if verb == last or (last.head == verb and last.dep_ in ("prt", "advmod", "npadvmod")):
         return True
+    if last.head == verb and last.dep_ == "dobj" and last.lemma_.lower() in roles()["channels"]:
+        return True  # 'Trump issued a statement, "..."': what the statement says follows
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and \
         all(quoted[t.i] or t.is_punct or t.is_space for t in verb.subtree if t.i > last.i)
 
@@ -571,22 +574,25 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
             break
         run.append(tok)
     after = nd.doc[cue.i + 1] if cue.i + 1 < len(nd.doc) else None
-    while after is not None and after.dep_ == "compound" and after.head.i > after.i and not quoted[after.head.i]:
-        after = after.head  # 'tweeted Rubio spokesman Alex Conant': the name the compounds lead to
-    if after is not None and after.pos_ == "PROPN" and after.i > cue.i + 1:
+    while after is not None and after.dep_ in ("compound", "det", "amod") and after.head.i > after.i \
+            and not quoted[after.head.i]:
+        after = after.head  # 'tweeted Rubio spokesman Alex Conant', 'said the woman, who ...': the phrase's head
+    inverted = is_cue(cue) and cue.i > 0 and nd.doc[cue.i - 1].is_punct  # '"...," said the woman', not 'Take the'
+    if after is not None and after.i > cue.i + 1 and (after.pos_ == "PROPN" or after.pos_ == "NOUN" and inverted):
         return after
     return run[-1] if run else None
 
 
 def _signature(nd: NewsDoc, end: int) -> Token | None:
     """'"..." ― Jane Doe' / '"..." - Jane Doe' / '"..."' then a line '-- Netgear co-founder Jane Doe
-    (again)': a dash (or a spaced hyphen) right after the closing mark, or opening the next line, and a
+    (again)' or '-President Obama, tweeting ...': a dash (or a spaced hyphen) right after the closing mark,
+    or opening the next line (after a blank one too), and a
     name before any comma, bracket or preposition ('in Sydney') sign the quote; a verb there makes the
     line a sentence, which signs nothing."""
     at = _past_marks(nd.text, end)
     if at < len(nd.text) and nd.text[at] == "\n":
-        at += 1
-        dash = re.match(f"[-{_DASHES}]{{1,2}} ", nd.text[at:at + 3])
+        at += 2 if nd.text[at + 1:at + 2] == "\n" else 1  # the next line, or the one after a blank line
+        dash = re.match(f"[-{_DASHES}]{{1,2}} ?(?=[A-Z])", nd.text[at:at + 4])  # '-- Jane Doe', '-President Obama'
     else:
         dash = re.match(f"[{_DASHES}]|--? ", nd.text[at:at + 3])
     if dash is None:
