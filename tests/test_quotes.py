@@ -2218,3 +2218,26 @@ def test_a_signature_line_after_a_blank_line_signs_the_quote(newsdoc, signature)
 ])
 def test_a_frame_before_the_quote_that_ends_on_a_bracket_or_a_statement(newsdoc, text, speaker):
     assert direct_quote_speakers(newsdoc, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the participle the parser hung under the reported clause's infinitive is still the reporter's
+    ("Senator Paula Grant spoke on Monday. Grant said the governor will have to choose whose side he is on, "
+     "saying, \"At some point, he is going to have to come out on where he stands.\"", "Paula Grant"),
+    # what the message that speaks was sent by
+    ("In selling the courses, Tom Hale released a marketing video that said, \"We are going to have professors "
+     "that are absolutely terrific.\"", "Tom Hale"),
+    # the verb in the colon's clause is the one that introduces the quote, not one in its prepositional phrase
+    ("Paula Grant has since apologized for what happened: \"Yes, I should have used two email addresses.\"",
+     "Paula Grant"),
+])
+def test_the_source_of_a_quote_introduced_by_a_clause_with_nested_verbs(newsdoc, text, speaker):
+    assert direct_quote_speakers(newsdoc, text) == [speaker]
+
+
+def test_a_letter_from_someone_speaks_for_its_author_not_whoever_released_it(newsdoc):
+    text = ("Tom Hale is a triathlete. He released a letter from his doctor on Friday that says, \"Mr Hale is in "
+            "extraordinarily good health for a man of his age.\"")
+    nd = newsdoc(text, until="quotes")
+    assert [nd.text[q.speaker_mention.start:q.speaker_mention.end] for q in nd.quotes if q.type == "direct"] == [
+        "his doctor"]

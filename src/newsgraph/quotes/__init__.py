@@ -443,7 +443,8 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
         return None, label  # 'Rebels push toward Brega Masoud: "..."': run-together headlines, the name labels it
     if verbs:
         main = [v for v in verbs if not _subordinate(v)] or verbs  # 'who told Congress when asked:'
-        verb = ([v for v in main if is_cue(v)] or main)[-1]  # 'As he told X after Y was convicted:': told
+        # 'As he told X after Y was convicted:': told; 'Clinton apologized for what happened:': not 'happened'
+        verb = ([v for v in main if is_cue(v)] or [v for v in main if v.dep_ not in ("pcomp", "pobj")] or main)[-1]
         inverted = _inverted_object(verb) if verb.i and nd.doc[verb.i - 1].text == "," and verb.tag_ != "VBG" else None
         source = inverted or source_token(verb, quoted)  # '..., writes Khadija Sharife on the Huffington Post:'
         if source is not None and not quoted[source.i] and source.i < colon.start and (

@@ -55,7 +55,8 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
     for _ in range(_DEPTH):
         subj = subject_of(tok, quoted)
         if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
-            return subj  # "Smith, who said": the mention is "who", the speaker its antecedent
+            # "Smith, who said": the mention is "who", the speaker its antecedent; 'released a video that said': the issuer
+            return _issuer(tok.head, quoted) or subj
         if tok != cue and (tok.lemma_.lower() in _NESTING and not _set_off(below) or below.lower_ == "as"):
             # 'recalled Y as saying', 'quoted Y saying'; not 'cited Y by name, saying': the subject's words
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
@@ -80,9 +81,12 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
 def _reporter(verb: Token, quoted: bytearray | None) -> Token | None:
     """'Suu Kyi said it was too early but added, "..."': the speech verb whose reported clause the
     parser hung a second speech verb on; that verb goes with the reporter, not the clause's subject."""
+    if not (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" and _set_off(verb)) or not is_cue(verb):
+        return None
     head = verb.head
-    if (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" and _set_off(verb)) and is_cue(verb) \
-            and not is_cue(head) and head.dep_ == "ccomp" and is_cue(head.head) and not (quoted and quoted[head.head.i]):
+    while head.dep_ == "xcomp" and not is_cue(head):  # 'said Clinton will have to choose ..., saying'
+        head = head.head
+    if not is_cue(head) and head.dep_ == "ccomp" and is_cue(head.head) and not (quoted and quoted[head.head.i]):
         return head.head  # also 'Starr said Clinton's situation reminds him of ..., explaining, "..."'
     return None
 
@@ -128,7 +132,8 @@ def subject_of(verb: Token, quoted: bytearray | None) -> Token | None:
 
 
 def _issuer(channel: Token, quoted: bytearray | None) -> Token | None:
-    """'She released a statement saying, "..."': who issued the statement (or letter, post ...); also
+    """'She released a statement saying, "..."': who issued the statement (or letter, post ...), or whom it
+    is from; also
     when the participle hangs on whom it went to ('blasted out an email to supporters stating, "..."')."""
     if channel.dep_ == "pobj" and channel.head.lower_ == "to" and channel.head.head.pos_ == "VERB":
         verb = channel.head.head
@@ -136,7 +141,9 @@ def _issuer(channel: Token, quoted: bytearray | None) -> Token | None:
         return subject_of(verb, quoted) if sent is not None else None
     if channel.lemma_.lower() not in roles()["channels"] or channel.dep_ != "dobj":
         return None
-    return subject_of(channel.head, quoted)
+    sender = next((g for c in channel.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in c.children if g.dep_ == "pobj"), None)
+    return sender or subject_of(channel.head, quoted)  # 'released a letter from his doctor that says': the doctor
 
 
 def antecedent(tok: Token) -> Token:
