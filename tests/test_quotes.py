@@ -2142,9 +2142,9 @@ def test_a_verb_of_speech_with_an_infinitive_or_in_a_clause_of_time_tags_nothing
 
 
 def test_a_tag_the_parser_set_beside_a_participle_takes_the_participles_subject(newsdoc):
-    text = ("Sen. Richard J. Durbin (D-Ill.), noting the size of the crowd, said, \"Let me tell you, this is a "
+    text = ("Sen. Paula J. Grant (D-Ore.), noting the size of the crowd, said, \"Let me tell you, this is a "
             "heck of a movement.\"")
-    assert direct_quote_speakers(newsdoc, text) == ["Richard J. Durbin"]
+    assert direct_quote_speakers(newsdoc, text) == ["Paula J. Grant"]
 
 
 def test_a_second_speech_verb_hung_on_the_reported_clause_is_the_reporters(newsdoc):
@@ -2175,9 +2175,9 @@ def test_a_verb_joined_to_a_passive_one_shares_its_subject_not_its_agent(newsdoc
 
 @pytest.mark.parametrize("text, speakers", [
     # the tag's subject has a relative clause; the parser hung that subject on the name inside the quote
-    ("The ruling family is putting his younger brother Sheikh Nasser bin Hamad in the spotlight. \"It looks as "
-     "if the hardliners would like to groom Sheikh Nasser,\" a Gulf-based diplomat who declined to be named "
-     "said. \"He is on state media almost every day now.\"", [None, None]),
+    ("The ruling family is putting his younger brother Sheikh Khalid bin Salman in the spotlight. \"It looks as "
+     "if the hardliners would like to promote Sheikh Khalid,\" a Gulf-based diplomat who declined to be named "
+     "said. \"He is on state television almost every day now.\"", [None, None]),
     # a participle the parser hung on the reported clause goes with the reporter
     ("Judge Ken Starr spoke on Tuesday. Starr said the senator's situation reminds him of an old book, "
      "explaining, \"There are certain tragic dimensions of it.\"", ["Ken Starr"]),
@@ -2241,3 +2241,21 @@ def test_a_letter_from_someone_speaks_for_its_author_not_whoever_released_it(new
     nd = newsdoc(text, until="quotes")
     assert [nd.text[q.speaker_mention.start:q.speaker_mention.end] for q in nd.quotes if q.type == "direct"] == [
         "his doctor"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parser hung the name on the quote; the gloss after it ('Democrat of Tennessee') is not who speaks
+    ("\"That was a fine address you gave last night, Madam President,\" Representative Tom Hale, Democrat of "
+     "Oregon, told Ms. Grant as she stopped to shake hands.", "Tom Hale"),
+    # where someone lives is not who speaks, even when their name stands further back than usual
+    ("\"If the governor had listened to Kemp, I would have been sitting in a cell for a long time,\" Mr. Hale, now 79 "
+     "and retired in Salem, Ore., said by telephone this week.", "Hale"),
+])
+def test_a_tag_with_no_parsed_subject_takes_the_name_not_its_gloss_or_place(newsdoc, text, speaker):
+    assert direct_quote_speakers(newsdoc, text) == [speaker]
+
+
+def test_a_description_placed_in_a_country_takes_up_a_person_no_dictionary_codes(newsdoc):
+    text = ("Paula Grant still believes that the nominee is unfit. \"I stand by everything I said during the "
+            "campaign,\" the Florida senator told reporters on Thursday.")
+    assert direct_quote_speakers(newsdoc, text) == ["Paula Grant"]

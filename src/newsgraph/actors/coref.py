@@ -728,14 +728,17 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
     if not person or unnamed:
         return None
 
-    def fits(a: dict, learned: str | None) -> bool:
+    def fits(a: dict, learned: str | None, uncoded: bool = False) -> bool:
         # 'the Italian' is the nearest person coded Italian or coded with no country at all
-        return a["type"] == "PERSON" and (not country or a["country"] == country or demonym and a["country"] is None) \
+        return a["type"] == "PERSON" and (not country or a["country"] == country
+                                          or (demonym or uncoded) and a["country"] is None) \
             and (not modifier or a["sector"] in (None, modifier)) \
             and (sex is None or (a["gender"] or learned) in (None, sex)) \
             and (kin_of is None or a is not info[kin_of] and bool(info[kin_of]["surname"] & a["words"]))
 
     found = _best(nd, token, fits, _speaking(token), WINDOW_SENTENCES)[0]
+    if found is None and country:  # 'the Florida senator' after 'Marco Rubio', whom no dictionary codes
+        found = _best(nd, token, lambda a, learned: fits(a, learned, uncoded=True), _speaking(token), WINDOW_SENTENCES)[0]
     if found is None:  # a highlight's 'the Libyan leader says', before the body names 'Libyan leader Moammar Gadhafi'
         end = _sentences_ahead(token, CATAPHORA_SENTENCES)
         found = next((c.actor for c in seen[bisect_left(starts, token.idx):bisect_left(starts, end)]

@@ -559,15 +559,20 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
              and not any(a.tag_ == "VBG" and a.i < t.i and a in before for a in t.ancestors)]
     # 'Speaking to MailOnline, Sarah, 34, from Leeds, said:': where someone is from, or whom they spoke to,
     # is no speaker when a name stands before it
-    named = [t for t in nouns if not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE)]
-    if named and named[0] != nouns[0] and named[0].ent_type_ == "PERSON" and cue.tag_ != "VBG":
-        nouns = named
+    named = [t for t in nouns if not _placed(t)]  # nor 'Mr. Daniloff, now 81 and retired in Cambridge, Mass., said'
+    if nouns and not named:  # only where someone is: who it is stands further back ('Mr. Daniloff, now 81 and
+        start = max(cue.i - 2 * _NEAR, _sentence(nd.doc, cue.i)[0], 0)  # retired in Cambridge, Mass., said')
+        named = [t for t in reversed(nd.doc[start:before[-1].i]) if t.ent_type_ == "PERSON" and not quoted[t.i]][:1]
+    if named and named[0] != nouns[0] and named[0].ent_type_ == "PERSON" and cue.tag_ != "VBG" or not named:
+        nouns = named  # where someone is, with no one named, says nothing of who speaks
     if nouns and cue.tag_ == "VBG" and before[0].text == "," and nouns[0].dep_ in ("pobj", "dobj", "dative"):
         return None  # '... stood up to riot police, chanting': the participle's speaker is the lost subject
     if nouns:
         near = nouns[0]
         while near.dep_ == "pobj" and near.head.lower_ == "of" and near.head.head in before:
             near = near.head.head
+        while near.dep_ == "appos" and near.head in before and near.head.ent_type_ == "PERSON":
+            near = near.head  # 'Representative Steve Cohen, Democrat of Tennessee, told': the name, not its gloss
         return near
     run = []
     for tok in nd.doc[cue.i + 1:cue.i + _NEAR]:  # a name, even one the tagger missed ('said Skelly')
@@ -582,6 +587,13 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
     if after is not None and after.i > cue.i + 1 and (after.pos_ == "PROPN" or after.pos_ == "NOUN" and inverted):
         return after
     return run[-1] if run else None
+
+
+def _placed(tok: Token) -> bool:
+    """A place where someone is ('in Cambridge', and the 'Mass.' after it) rather than who they are."""
+    while tok.dep_ == "appos":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 
 
 def _signature(nd: NewsDoc, end: int) -> Token | None:
