@@ -34,7 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..actors.lexicon import cue_lemma, person_nouns, roles, speech_relations
-from ..actors.mentions import LOCATIVE
+from ..actors.mentions import LOCATIVE, in_apposition
 from ..document import PULL_QUOTE_SIGNATURE, NewsDoc
 from ..model import Quote, Span
 from ..resources import table_rows, word_list
@@ -591,7 +591,7 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
 
 def _placed(tok: Token) -> bool:
     """A place where someone is ('in Cambridge', and the 'Mass.' after it) rather than who they are."""
-    while tok.dep_ == "appos":
+    while in_apposition(tok):
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 
