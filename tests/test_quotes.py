@@ -2259,3 +2259,13 @@ def test_a_description_placed_in_a_country_takes_up_a_person_no_dictionary_codes
     text = ("Paula Grant still believes that the nominee is unfit. \"I stand by everything I said during the "
             "campaign,\" the Florida senator told reporters on Thursday.")
     assert direct_quote_speakers(newsdoc, text) == ["Paula Grant"]
+
+
+def test_a_persons_name_before_the_body_they_head_is_no_person_for_a_description(newsdoc):
+    """NER takes 'Obama administration' for a person coded American; 'the Texas senator' must not be it."""
+    text = ("When Hale suggested that Cuba would sue over the Obama administration's deal, Paula Grant "
+            "fired back. Ted Cruz warned against a brokered convention. \"I think that would be an absolute "
+            "disaster,\" the Texas senator said.")
+    nd = newsdoc(text, until="quotes")
+    assert all(a.type != "PERSON" for a in nd.actors if a.name.endswith("administration"))
+    assert direct_quote_speakers(newsdoc, text) == ["Ted Cruz"]

@@ -196,6 +196,9 @@ def _label(ent: SpacySpan, key: str) -> str:
     if label == "PERSON" and any(c.dep_ == "compound" and c.i < ent.start and c.lemma_.lower() in roles()["org_heads"]
                                  for c in ent.root.children):
         return "ORG"  # 'music magazine Billboard reported': what the name is a name of says it
+    if label == "PERSON" and len(ent) > 1 and ent[-1].pos_ == "NOUN" and ent[-1].is_lower \
+            and (ent[-1].lemma_ in roles()["org_heads"] or ent[-1].lemma_ in _INSTITUTIONS):
+        return "ORG"  # 'Obama administration', 'Putin government': a person's name, then the body it heads
     if label == "PERSON" and key not in given_names() and _organisation_only(key):
         return "ORG"  # 'Twitter seemed unsure': the actor dictionary knows the name as an organisation's only
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -203,6 +206,10 @@ def _label(ent: SpacySpan, key: str) -> str:
             and ent.root.dep_ == "compound":
         return "GPE"  # 'past Nasr village': whatever the gazetteer knows, the noun it names is a place
     return label
+
+
+_INSTITUTIONS = {"administration", "government", "regime", "ministry", "cabinet", "junta", "army", "military",
+                 "police", "parliament", "congress", "senate", "court", "navy"}
 
 
 def _organisation_only(key: str) -> bool:
