@@ -2269,3 +2269,18 @@ def test_a_persons_name_before_the_body_they_head_is_no_person_for_a_description
     nd = newsdoc(text, until="quotes")
     assert all(a.type != "PERSON" for a in nd.actors if a.name.endswith("administration"))
     assert direct_quote_speakers(newsdoc, text) == ["Ted Cruz"]
+
+
+def test_a_headline_before_a_tag_that_names_no_one_gives_the_quote_no_speaker(newsdoc):
+    """The headline's subject ('Egypt tries to ...') is no speaker for the unnamed activist of the next one."""
+    text = ("NEW: Egypt tries to cut off travel, communications ahead of new rallies NEW: \"There is no aggressive "
+            "behavior from the army,\" activist says")
+    assert direct_quote_speakers(newsdoc, text) == [None]
+
+
+def test_two_roles_joined_before_a_name_are_that_persons(newsdoc):
+    text = ("Human rights activist and blogger Sami Raouf told CNN that troops are mingling with "
+            "demonstrators in the square. Later, Raouf said the mood was calm.")
+    nd = newsdoc(text, until="quotes")
+    told = next(q for q in nd.quotes if q.text.startswith("troops"))
+    assert nd.actor(told.speaker).name.endswith("Raouf")

@@ -173,8 +173,10 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
         tag = None  # 'X said, "...." The aide declined to ...': a closed quote belongs to the frame before it
     if tag is not None and (is_cue(tag[0]) or _open_end(nd, q)):
         _set_source(nd, draft, *tag)
-        if draft.speaker is None and frame is not None and frame[0] is not None:
+        if draft.speaker is None and frame is not None and frame[0] is not None \
+                and (is_cue(frame[0]) or is_cue(frame[0].head)):
             # 'Vinci agreed, saying: "...," added the Italian': the frame before names whom the tag describes
+            # ('When the president says, as he did ..., "..."' too); a headline's 'Egypt tries to ...:' names no one
             draft.speaker = speaker_of(nd, frame[1], mention_span(nd, frame[1]))
         draft.confidence += 0.3
         return draft

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..actors import resolve_reference
 from ..actors.groups import group_at
-from ..actors.lexicon import cue_lemma, person_nouns, roles, speech_relations
+from ..actors.lexicon import agents, cue_lemma, person_nouns, roles, speech_relations
 from ..actors.mentions import PLACE_ENTITIES, PLACE_NOUNS
 from ..document import NewsDoc
 from ..model import Span
@@ -236,7 +236,8 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
     titled = _common_title(head)
     in_apposition = next((a for c in head.children if c.dep_ == "appos" and (a := nd.token_actor(c, c.left_edge.idx))),
                          None) or (_name_at_the_end(nd, head) or _name_set_before(nd, head) if titled else None) \
-        or (_person_after_body(nd, head) if head.pos_ == "NOUN" and head.lemma_.lower() in person_nouns() else None)
+        or (_person_after_body(nd, head) or _named_with_another_role(nd, head)
+            if head.pos_ == "NOUN" and head.lemma_.lower() in person_nouns() else None)
     if (titled or head.pos_ == "NOUN") and in_apposition is not None:
         # 'Libyan activist Hafed al-Ghwell' parsed with the noun as head, 'the head of the council, Colonel
         # Abdullah Naker,': the name beside the noun, whomever the noun alone would describe
@@ -258,6 +259,18 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
     if found and not sourced and getattr(nd.actor(found), "type", None) == "PLACE":
         return None  # 'in the city of Ramallah chanting "..."': a place the speech hangs on is not its source
     return found
+
+
+def _named_with_another_role(nd: NewsDoc, head: Token) -> str | None:
+    """'human rights activist and blogger Ramy Raoof told': the name closes the second of two roles joined
+    by 'and' (a role word on the name itself), so both roles are that one person's."""
+    for name in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+        if any(g.dep_ in ("amod", "compound") and g.pos_ == "NOUN" and g.lemma_.lower() in agents()
+               for g in name.children):
+            actor = nd.actor(nd.token_actor(name, name.left_edge.idx) or _last_named(nd, name))
+            if actor is not None and actor.type == "PERSON":
+                return actor.id
+    return None
 
 
 def _person_after_body(nd: NewsDoc, head: Token) -> str | None:
