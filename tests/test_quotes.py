@@ -2284,3 +2284,11 @@ def test_two_roles_joined_before_a_name_are_that_persons(newsdoc):
     nd = newsdoc(text, until="quotes")
     told = next(q for q in nd.quotes if q.text.startswith("troops"))
     assert nd.actor(told.speaker).name.endswith("Raouf")
+
+
+def test_a_given_name_ner_split_off_as_a_place_is_still_the_persons(newsdoc):
+    text = ("But US State Department spokeswoman Victoria Nuland said Washington would withhold judgement on the "
+            "visit.\n\"You can understand that the community would be sceptical,\" she said.")
+    nd = newsdoc(text, until="quotes")
+    assert "Victoria Nuland" in [a.name for a in nd.actors if a.type == "PERSON"]
+    assert direct_quote_speakers(newsdoc, text) == ["Victoria Nuland"]

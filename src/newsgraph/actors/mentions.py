@@ -357,9 +357,21 @@ def _joined_people(doc: Doc) -> list[SpacySpan]:
         if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start \
                 and last.root.dep_ == "compound" and last.root.head in ent:
             out[-1] = _person(doc, last.start, ent.end)
+        elif last is not None and _given_name_split_off(last, ent):
+            out[-1] = _person(doc, last.start, ent.end)
         else:
             out.append(ent)
     return out
+
+
+def _given_name_split_off(first: SpacySpan, second: SpacySpan) -> bool:
+    """'spokeswoman [Victoria] [Nuland] said': NER made two places of one name; a known given name right
+    before a one-word entity it is a compound of, after a person's role word, is that person's name."""
+    if len(first) != 1 or len(second) != 1 or first.end != second.start or first.root.dep_ != "compound" \
+            or first.root.head != second.root or fold(first.text) not in given_names():
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in person_nouns()
+               for c in second.root.children)
 
 
 def namesake(owners: set[str], full: list[Mention], longer: dict[str, str], at: int, head: Token) -> str | None:
