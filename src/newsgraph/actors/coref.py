@@ -401,8 +401,8 @@ def _speaking(token: Token) -> bool:
     """The subject of a speech verb used as one: 'she showed reporters blood on her thigh' shows
     no words ('show' carries words only in a clause: 'the report shows that ...')."""
     verb = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or cue_lemma(verb) not in speech_relations() or not _active(token, verb) \
-            or _acts(verb):
+    if token.dep_ not in ("nsubj", "nsubjpass") or cue_lemma(verb) not in speech_relations() \
+            or not _active(token, verb) or _acts(verb):
         return False
     relations = {r.split(">")[0] for r in speech_relations().get(cue_lemma(verb), ())}
     return "inv" in relations or any(c.dep_ in relations for c in verb.children)
@@ -738,7 +738,8 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
 
     found = _best(nd, token, fits, _speaking(token), WINDOW_SENTENCES)[0]
     if found is None and country:  # 'the Florida senator' after 'Marco Rubio', whom no dictionary codes
-        found = _best(nd, token, lambda a, learned: fits(a, learned, uncoded=True), _speaking(token), WINDOW_SENTENCES)[0]
+        uncoded = lambda a, learned: fits(a, learned, uncoded=True)  # noqa: E731
+        found = _best(nd, token, uncoded, _speaking(token), WINDOW_SENTENCES)[0]
     if found is None:  # a highlight's 'the Libyan leader says', before the body names 'Libyan leader Moammar Gadhafi'
         end = _sentences_ahead(token, CATAPHORA_SENTENCES)
         found = next((c.actor for c in seen[bisect_left(starts, token.idx):bisect_left(starts, end)]

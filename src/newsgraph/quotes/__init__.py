@@ -63,7 +63,7 @@ _MARKS = " \t\n\"'\u201c\u2018\u00ab`"  # what may stand between a line's or a s
 _REACH = 60  # tokens: how far from a quote its cue may be
 _FRAME = 16  # tokens: the longest clause that introduces a quote with a colon
 _MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('the following statement')
-_SUBJECTS = {"nsubj", "nsubjpass"}  # a name the tagger took for a verb ('Trump shot back', 'Tulsa police') is no tag's
+_SUBJECTS = {"nsubj", "nsubjpass"}  # a subject the tagger took for a verb ('Trump shot back') is no tag's verb
 # 'told ABC's "This Week."', 'on "Face the Nation."', 'told "Fox News Sunday."'
 _TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed", "told"}
 _NAMING_LEAD = {"headlined", "titled", "entitled", "called", "named", "dubbed"}  # words that give a title
@@ -288,7 +288,8 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         if quoted[tok.i] or "\n" in tok.text or tok.text in (".", ";", ":", "(", "\u201c", '"') \
                 or tok.pos_ in ("SCONJ", "CCONJ", "ADP") or tok.tag_ in ("WRB", "WDT", "WP") or tok.dep_ == "mark":
             return None
-        if (tok.pos_ == "VERB" or tok.pos_ == "AUX" and is_cue(tok)) and not (tok.dep_ in _SUBJECTS or tok.is_title and tok.ent_type_) \
+        named = tok.dep_ in _SUBJECTS or tok.is_title and tok.ent_type_  # 'Trump shot back', 'Tulsa police Chief'
+        if (tok.pos_ == "VERB" or tok.pos_ == "AUX" and is_cue(tok)) and not named \
                 and (tok.dep_ not in _MODIFIER or tok.i == span.start and is_cue(tok)):  # not 'U.S.-based'
             if tok.tag_ == "VBG" and subject_of(tok, quoted) is None:
                 return None  # '"...," referencing X' / '..., drawing jeers': the sentence goes on, no tag

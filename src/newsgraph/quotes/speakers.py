@@ -55,7 +55,7 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
     for _ in range(_DEPTH):
         subj = subject_of(tok, quoted)
         if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
-            # "Smith, who said": the mention is "who", the speaker its antecedent; 'released a video that said': the issuer
+            # "Smith, who said": the mention is "who", the speaker its antecedent; 'a video that said': its issuer
             return _issuer(tok.head, quoted) or subj
         if tok != cue and (tok.lemma_.lower() in _NESTING and not _set_off(below) or below.lower_ == "as"):
             # 'recalled Y as saying', 'quoted Y saying'; not 'cited Y by name, saying': the subject's words
