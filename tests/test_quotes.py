@@ -2292,3 +2292,11 @@ def test_a_given_name_ner_split_off_as_a_place_is_still_the_persons(newsdoc):
     nd = newsdoc(text, until="quotes")
     assert "Victoria Nuland" in [a.name for a in nd.actors if a.type == "PERSON"]
     assert direct_quote_speakers(newsdoc, text) == ["Victoria Nuland"]
+
+
+def test_a_bare_surname_with_a_capital_inside_is_still_the_persons(newsdoc):
+    """'ElBaradei' is no title-case word for spaCy; NER's miss of the bare surname must not leave 'he' unresolved."""
+    text = ("Mohamed ElBaradei was attacked by thugs at a polling station in Cairo on Saturday, his brother told "
+            "CNN. ElBaradei described the attack on his Twitter account. \"Went to vote with family, attacked by "
+            "organized thugs,\" he tweeted.")
+    assert direct_quote_speakers(newsdoc, text) == ["Mohamed ElBaradei"]

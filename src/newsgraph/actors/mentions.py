@@ -509,7 +509,7 @@ def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) 
         mine = owners.get(key, set())
         if key in alone and key not in given_names() and not any(is_age(c) for c in tok.children):
             continue
-        if (tok.pos_ == "PROPN" or _surname_as_noun(tok)) and tok.idx not in taken and tok.is_title and mine \
+        if (tok.pos_ == "PROPN" or _surname_as_noun(tok)) and tok.idx not in taken and name_cased(tok) and mine \
                 and (len(mine) == 1 or namesake(mine, full_mentions, longer, tok.idx, tok) is not None) \
                 and (tok.dep_ in AGENTIVE or tok.dep_ == "pobj" and tok.head.lower_ not in LOCATIVE):  # not 'Nasr village'
             found.append(Mention(tok.idx, tok.idx + len(tok), "PERSON", fold(tok.text), tok, text=tok.text))
@@ -523,6 +523,13 @@ def in_apposition(token: Token) -> bool:
     return token.dep_ == "appos" and not any(t.is_quote for t in token.doc[lo + 1:hi])
 
 
+def name_cased(token: Token) -> bool:
+    """Written as a name is: 'Smith', and the surnames with a capital inside ('ElBaradei', 'McCain') that
+    spaCy's ``is_title`` refuses; not an acronym ('CNN') nor a lower-case word."""
+    text = token.text
+    return token.is_title or text[:1].isupper() and token.is_alpha and not text.isupper()
+
+
 def is_age(token: Token) -> bool:
     """'the 23-year-old', 'Five-year-old Malaak': an age, which stands for a person."""
     return token.lower_ == "old" and any(c.lemma_ == "year" for c in token.children)
@@ -534,7 +541,7 @@ def missed_speakers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     with no determiner right after a closing quotation mark (the tagger's guess for a rare surname)."""
     found = []
     for tok in doc:
-        if tok.idx in taken or not tok.is_title or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in speech_verbs() \
+        if tok.idx in taken or not name_cased(tok) or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in speech_verbs() \
                 or tok.lower_ in _INDEFINITE or not (tok.pos_ == "PROPN" or _named_after_quote(tok)):
             continue
         first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title)], key=lambda t: t.i)
