@@ -2300,3 +2300,11 @@ def test_a_bare_surname_with_a_capital_inside_is_still_the_persons(newsdoc):
             "CNN. ElBaradei described the attack on his Twitter account. \"Went to vote with family, attacked by "
             "organized thugs,\" he tweeted.")
     assert direct_quote_speakers(newsdoc, text) == ["Mohamed ElBaradei"]
+
+
+def test_a_reactions_list_label_is_the_name_not_its_gloss(newsdoc):
+    text = ("Following is a collection of reactions.\n\nU.S. Sen. Paula Grant, R-Arizona: \"I think that the first "
+            "part of his speech was excellent.\" \"He made a strong case.\"\n\nTom Hale, spokesman for House Speaker "
+            "Ann Reyes, R-Ohio: \"The speech failed to provide much clarity.\"\n\nMark Pell, former New York City "
+            "mayor: \"The speech tonight has made things even murkier.\"")
+    assert direct_quote_speakers(newsdoc, text) == ["Paula Grant", "Paula Grant", "Tom Hale", "Mark Pell"]

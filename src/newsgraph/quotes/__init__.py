@@ -62,6 +62,7 @@ _ASIDE_DASH = re.compile(r" (?:--?|\u2013|\u2014) ")  # a dash that opens or clo
 _MARKS = " \t\n\"'\u201c\u2018\u00ab`"  # what may stand between a line's or a sentence's start and its quote
 _REACH = 60  # tokens: how far from a quote its cue may be
 _FRAME = 16  # tokens: the longest clause that introduces a quote with a colon
+_MAX_LABEL_NAME = 6  # tokens: the longest name (with its title) that opens a 'Name, gloss:' label
 _MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('the following statement')
 _SUBJECTS = {"nsubj", "nsubjpass"}  # a subject the tagger took for a verb ('Trump shot back') is no tag's verb
 # 'told ABC's "This Week."', 'on "Face the Nation."', 'told "Fox News Sunday."'
@@ -460,7 +461,8 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
         if source is not None and clause[0].i <= source.i < colon.start:
             return verb, source
         return None
-    if nd.text[at - 1] == ":" and (person := _described(clause, quoted) or _byline(clause)) is not None:
+    if nd.text[at - 1] == ":" and (person := _described(clause, quoted) or _byline(clause)
+                                   or _name_glossed(nd, clause)) is not None:
         return None, person
     if nd.text[at - 1] == ":" and len(clause) <= _FRAME // 2:
         closed = clause[-1].text == ")" or nd.doc[colon.start].text.startswith(")")  # ')' or '):' as one token
@@ -513,6 +515,18 @@ def _byline(clause: list[Token]) -> Token | None:
             or writer[-1].lemma_.lower() in roles()["documents"]:
         return None
     return writer[-1] if all(t.pos_ == "PROPN" or t.is_punct for t in writer) and writer[-1].pos_ == "PROPN" else None
+
+
+def _name_glossed(nd: NewsDoc, clause: list[Token]) -> Token | None:
+    """'U.S. Sen. John McCain, R-Arizona: "..."', 'Michael Steel, spokesman for House Speaker John Boehner,
+    R-Ohio: "..."': a reactions list's label, a name opening the clause and then, after a comma, what the
+    person is; the name speaks, not the state or the boss in the gloss."""
+    comma = next((k for k, t in enumerate(clause) if t.text == ","), None)
+    if not comma or comma > _MAX_LABEL_NAME or not all(t.pos_ == "PROPN" or t.is_punct for t in clause[:comma]):
+        return None
+    name = clause[comma - 1]
+    actor = nd.actor(nd.token_actor(name, clause[0].idx))
+    return name if actor is not None and actor.type in ("PERSON", "ORGANIZATION") else None
 
 
 def _main(verb: Token, clause: list[Token]) -> bool:
