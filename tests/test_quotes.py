@@ -2308,3 +2308,13 @@ def test_a_reactions_list_label_is_the_name_not_its_gloss(newsdoc):
             "Ann Reyes, R-Ohio: \"The speech failed to provide much clarity.\"\n\nMark Pell, former New York City "
             "mayor: \"The speech tonight has made things even murkier.\"")
     assert direct_quote_speakers(newsdoc, text) == ["Paula Grant", "Paula Grant", "Tom Hale", "Mark Pell"]
+
+
+def test_it_after_someone_spoke_in_a_statement_is_the_statement_and_so_its_speaker(newsdoc):
+    """Not the authorities the quote is about: 'it' is the statement Mr Ban spoke in."""
+    text = ("However, the opposition and many regional countries doubt that Syria is committed to the plan.\nIn "
+            "Friday's statement, Mr Ban said the recent attacks on civilians \"violate\" the council's demands and "
+            "demanded the government halt military operations.\nMr Ban \"deplores the assault by the Syrian "
+            "authorities against innocent civilians, despite the commitments by the Government of Syria to cease "
+            "all use of heavy weapons,\" it said.")
+    assert direct_quote_speakers(newsdoc, text) == ["Ban"]

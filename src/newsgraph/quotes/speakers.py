@@ -313,7 +313,8 @@ def _channel_owners(head: Token) -> list[Token]:
     the issuers of the earlier ones, nearest first, the same word first."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in roles()["channels"]:
         return []
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")
+                  and c.ent_type_ not in ("DATE", "TIME")), None)  # not "Friday's statement'
     if owner is not None:
         return [owner]
     owner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "by")
@@ -337,13 +338,17 @@ def _definite(noun: Token) -> bool:
 def _document_it(head: Token) -> Token | None:
     """'The report was drawn up ... It denies ... "...," it says': an 'it' whose nearest noun subject
     of a sentence before it (within three sentences, over pronouns) is a document or other channel
-    stands for it."""
+    stands for it; so does the channel that subject spoke in ('In Friday's statement, Mr Ban said')."""
     if head.lower_ != "it":
         return None
     sentences = 0
     for tok in reversed(head.doc[:head.i]):
         if tok.dep_ in _SUBJECTS and tok.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "ROOT":
-            return tok if tok.lemma_.lower() in roles()["channels"] else None
+            if tok.lemma_.lower() in roles()["channels"]:
+                return tok
+            # 'In Friday's statement, Mr Ban said ... "...," it said': the channel the speaker spoke in
+            return next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("in", "via")
+                         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in roles()["channels"]), None)
         sentences += tok.is_sent_start
         if sentences == _DOCUMENT_REACH:
             return None
