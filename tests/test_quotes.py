@@ -2318,3 +2318,13 @@ def test_it_after_someone_spoke_in_a_statement_is_the_statement_and_so_its_speak
             "authorities against innocent civilians, despite the commitments by the Government of Syria to cease "
             "all use of heavy weapons,\" it said.")
     assert direct_quote_speakers(newsdoc, text) == ["Ban"]
+
+
+def test_a_name_after_an_honorific_is_a_person_whatever_place_it_spells(newsdoc):
+    text = ("The Russian foreign minister is due to meet British Foreign Secretary William Hague in Kabul on "
+            "Thursday. Asked by reporters whether he felt the country had descended into civil war, Mr Hague said: "
+            "\"It is on the edge of collapse.\"")
+    nd = newsdoc(text, until="quotes")
+    assert [a.type for a in nd.actors if a.name == "William Hague"] == ["PERSON"]
+    assert not [a for a in nd.actors if a.type == "PLACE" and "Hague" in a.name]
+    assert direct_quote_speakers(newsdoc, text) == ["William Hague"]

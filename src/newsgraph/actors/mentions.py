@@ -182,6 +182,8 @@ def _person(doc: Doc, start: int, end: int) -> SpacySpan:
 def _label(ent: SpacySpan, key: str) -> str:
     """The entity label, corrected by the gazetteers and the context."""
     label = NAME_LABELS[ent.label_]
+    if label != "PERSON" and len(ent) > 1 and fold(ent[0].text).rstrip(".") in _HONORIFICS:
+        return "PERSON"  # 'Mr Hague': NER and the gazetteer know The Hague; an honorific names a person
     if key in countries() or key in capitals():
         return "GPE"
     if label in ("PERSON", "ORG") and len(ent) == 1 and _place_context(ent) and is_place_name(key):
@@ -208,6 +210,7 @@ def _label(ent: SpacySpan, key: str) -> str:
     return label
 
 
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 _INSTITUTIONS = {"administration", "government", "regime", "ministry", "cabinet", "junta", "army", "military",
                  "police", "parliament", "congress", "senate", "court", "navy"}
 
