@@ -20,7 +20,7 @@ from ..resources import word_list
 from ..times.grammar import parts as time_parts
 from .lexicon import (agents, capitals, countries, country_word_at, country_words, demonyms, lookup, person_nouns,
                       roles, speech_verbs)
-from .names import fold, fuller_names, given_names, person_key, surname, titles
+from .names import fold, fuller_names, given_names, honorifics, person_key, surname, titles
 from .places import is_city, is_place_name
 
 #: Entity types of a place, which names no one when the parser hangs it on a noun as an apposition
@@ -182,7 +182,7 @@ def _person(doc: Doc, start: int, end: int) -> SpacySpan:
 def _label(ent: SpacySpan, key: str) -> str:
     """The entity label, corrected by the gazetteers and the context."""
     label = NAME_LABELS[ent.label_]
-    if label != "PERSON" and len(ent) > 1 and fold(ent[0].text).rstrip(".") in _HONORIFICS:
+    if label != "PERSON" and len(ent) > 1 and fold(ent[0].text).rstrip(".") in honorifics():
         return "PERSON"  # 'Mr Hague': NER and the gazetteer know The Hague; an honorific names a person
     if key in countries() or key in capitals():
         return "GPE"
@@ -210,7 +210,6 @@ def _label(ent: SpacySpan, key: str) -> str:
     return label
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 _INSTITUTIONS = {"administration", "government", "regime", "ministry", "cabinet", "junta", "army", "military",
                  "police", "parliament", "congress", "senate", "court", "navy"}
 

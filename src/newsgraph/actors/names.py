@@ -31,9 +31,15 @@ def fold(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Honorifics and role words that may precede a person's name ('president', 'mr', 'gen')."""
-    return word_list("person_titles.txt")
+    return honorifics() | word_list("person_titles.txt")
+
+
+def honorifics() -> frozenset[str]:
+    """Words that precede only a person's name ('mr', 'dr', 'lady'), from ``data/honorifics.txt``."""
+    return word_list("honorifics.txt")
 
 
 def add_title_abbreviations(nlp: Language) -> None:
