@@ -543,7 +543,8 @@ def missed_speakers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     with no determiner right after a closing quotation mark (the tagger's guess for a rare surname)."""
     found = []
     for tok in doc:
-        if tok.idx in taken or not name_cased(tok) or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in speech_verbs() \
+        if tok.idx in taken or not name_cased(tok) or tok.dep_ != "nsubj" \
+                or tok.head.lemma_.lower() not in speech_verbs() \
                 or tok.lower_ in _INDEFINITE or not (tok.pos_ == "PROPN" or _named_after_quote(tok)):
             continue
         first = min([tok, *(c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title)], key=lambda t: t.i)

@@ -314,7 +314,7 @@ def _channel_owners(head: Token) -> list[Token]:
     if head.pos_ != "NOUN" or head.lemma_.lower() not in roles()["channels"]:
         return []
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")
-                  and c.ent_type_ not in ("DATE", "TIME")), None)  # not "Friday's statement'
+                  and c.ent_type_ not in ("DATE", "TIME")), None)  # not 'Friday's statement'
     if owner is not None:
         return [owner]
     owner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "by")
