@@ -2161,8 +2161,8 @@ def test_speech_told_in_a_clause_of_time_does_not_take_over_the_quotes_that_foll
 
 
 def test_a_tags_own_clause_about_something_else_does_not_take_the_quote(newsdoc):
-    text = ("Former president Walter Hume campaigned for his son. \"There seems to be a lot of shouting going on,\" "
-            "the former president told a crowd that the campaign estimated at 3,000 people at a civic center here.")
+    text = ("Former president Walter Hume campaigned for his son. \"People are calling each other names,\" the former "
+            "president told a crowd that the campaign estimated at 2,000 people at a town hall there.")
     assert direct_quote_speakers(newsdoc, text) == ["Walter Hume"]
 
 
@@ -2196,8 +2196,8 @@ def test_a_participle_hung_on_whom_a_message_went_to_is_the_senders(newsdoc):
 
 def test_a_description_after_an_inverted_tag_the_parser_misread_is_the_source(newsdoc):
     text = ("Near the mosque, a cashier was shaken. \"One guy came in and said maybe we should start fighting them,\" "
-            "said the woman, who like many in the town did not want to be quoted by name because of the "
-            "sensitivity of the issue.")
+            "said the woman, who like others in the village did not want to be named because the subject is "
+            "delicate.")
     nd = newsdoc(text, until="quotes")
     mentions = [nd.text[q.speaker_mention.start:q.speaker_mention.end] if q.speaker_mention else None
                 for q in nd.quotes if q.type == "direct"]
@@ -2222,13 +2222,13 @@ def test_a_frame_before_the_quote_that_ends_on_a_bracket_or_a_statement(newsdoc,
 
 @pytest.mark.parametrize("text, speaker", [
     # the participle the parser hung under the reported clause's infinitive is still the reporter's
-    ("Senator Paula Grant spoke on Monday. Grant said the governor will have to choose whose side he is on, "
-     "saying, \"At some point, he is going to have to come out on where he stands.\"", "Paula Grant"),
+    ("Senator Paula Grant spoke on Monday. Grant said the governor will have to pick a side soon, saying, "
+     "\"Sooner or later he will have to tell us where he stands.\"", "Paula Grant"),
     # what the message that speaks was sent by
-    ("In selling the courses, Tom Hale released a marketing video that said, \"We are going to have professors "
-     "that are absolutely terrific.\"", "Tom Hale"),
+    ("To sell the seminars, Tom Hale released a promotional video that said, \"Our teachers are hand-picked and "
+     "they are the best there are.\"", "Tom Hale"),
     # the verb in the colon's clause is the one that introduces the quote, not one in its prepositional phrase
-    ("Paula Grant has since apologized for what happened: \"Yes, I should have used two email addresses.\"",
+    ("Paula Grant has since apologized for what happened: \"I should have kept my work and my private mail apart.\"",
      "Paula Grant"),
 ])
 def test_the_source_of_a_quote_introduced_by_a_clause_with_nested_verbs(newsdoc, text, speaker):
@@ -2256,8 +2256,8 @@ def test_a_tag_with_no_parsed_subject_takes_the_name_not_its_gloss_or_place(news
 
 
 def test_a_description_placed_in_a_country_takes_up_a_person_no_dictionary_codes(newsdoc):
-    text = ("Paula Grant still believes that the nominee is unfit. \"I stand by everything I said during the "
-            "campaign,\" the Florida senator told reporters on Thursday.")
+    text = ("Paula Grant still believes that the nominee is unfit. \"I take back nothing I said in the primaries,\" "
+            "the Florida senator told reporters on Thursday.")
     assert direct_quote_speakers(newsdoc, text) == ["Paula Grant"]
 
 
@@ -2272,9 +2272,9 @@ def test_a_persons_name_before_the_body_they_head_is_no_person_for_a_description
 
 
 def test_a_headline_before_a_tag_that_names_no_one_gives_the_quote_no_speaker(newsdoc):
-    """The headline's subject ('Egypt tries to ...') is no speaker for the unnamed activist of the next one."""
-    text = ("NEW: Egypt tries to cut off travel, communications ahead of new rallies NEW: \"There is no aggressive "
-            "behavior from the army,\" activist says")
+    """The headline's subject ('Egypt moves to ...') is no speaker for the unnamed activist of the next one."""
+    text = ("NEW: Egypt moves to shut down phone lines before fresh marches NEW: \"The army has shown no aggression "
+            "toward us,\" activist says")
     assert direct_quote_speakers(newsdoc, text) == [None]
 
 
@@ -2287,8 +2287,8 @@ def test_two_roles_joined_before_a_name_are_that_persons(newsdoc):
 
 
 def test_a_given_name_ner_split_off_as_a_place_is_still_the_persons(newsdoc):
-    text = ("But US State Department spokeswoman Victoria Nuland said Washington would withhold judgement on the "
-            "visit.\n\"You can understand that the community would be sceptical,\" she said.")
+    text = ("But US State Department spokeswoman Victoria Nuland said Washington would reserve judgement on the "
+            "trip.\n\"You can see why the wider community would doubt this,\" she said.")
     nd = newsdoc(text, until="quotes")
     assert "Victoria Nuland" in [a.name for a in nd.actors if a.type == "PERSON"]
     assert direct_quote_speakers(newsdoc, text) == ["Victoria Nuland"]
@@ -2296,34 +2296,32 @@ def test_a_given_name_ner_split_off_as_a_place_is_still_the_persons(newsdoc):
 
 def test_a_bare_surname_with_a_capital_inside_is_still_the_persons(newsdoc):
     """'ElBaradei' is no title-case word for spaCy; NER's miss of the bare surname must not leave 'he' unresolved."""
-    text = ("Mohamed ElBaradei was attacked by thugs at a polling station in Cairo on Saturday, his brother told "
-            "CNN. ElBaradei described the attack on his Twitter account. \"Went to vote with family, attacked by "
-            "organized thugs,\" he tweeted.")
+    text = ("Mohamed ElBaradei was set upon by a gang outside a voting station in Giza on Sunday, his cousin told "
+            "reporters. ElBaradei wrote about the assault on his Twitter page. \"Went to vote and was attacked by a "
+            "gang,\" he tweeted.")
     assert direct_quote_speakers(newsdoc, text) == ["Mohamed ElBaradei"]
 
 
 def test_a_reactions_list_label_is_the_name_not_its_gloss(newsdoc):
-    text = ("Following is a collection of reactions.\n\nU.S. Sen. Paula Grant, R-Arizona: \"I think that the first "
-            "part of his speech was excellent.\" \"He made a strong case.\"\n\nTom Hale, spokesman for House Speaker "
-            "Ann Reyes, R-Ohio: \"The speech failed to provide much clarity.\"\n\nMark Pell, former New York City "
-            "mayor: \"The speech tonight has made things even murkier.\"")
+    text = ("Here is how politicians reacted.\n\nU.S. Sen. Paula Grant, R-Arizona: \"I think the opening of his "
+            "address was excellent.\" \"He argued it well.\"\n\nTom Hale, spokesman for House Speaker Ann Reyes, "
+            "R-Ohio: \"The address left us with little clarity.\"\n\nMark Pell, former New York City mayor: \"Tonight "
+            "only muddied the waters.\"")
     assert direct_quote_speakers(newsdoc, text) == ["Paula Grant", "Paula Grant", "Tom Hale", "Mark Pell"]
 
 
 def test_it_after_someone_spoke_in_a_statement_is_the_statement_and_so_its_speaker(newsdoc):
     """Not the authorities the quote is about: 'it' is the statement Mr Ban spoke in."""
-    text = ("However, the opposition and many regional countries doubt that Syria is committed to the plan.\nIn "
-            "Friday's statement, Mr Ban said the recent attacks on civilians \"violate\" the council's demands and "
-            "demanded the government halt military operations.\nMr Ban \"deplores the assault by the Syrian "
-            "authorities against innocent civilians, despite the commitments by the Government of Syria to cease "
-            "all use of heavy weapons,\" it said.")
+    text = ("Critics doubt that the government is committed to the truce.\nIn Tuesday's statement, Mr Ban said the "
+            "latest shelling of towns \"breaches\" the council's terms and urged the army to stop its offensive.\n"
+            "Mr Ban \"condemns the shelling by the Syrian authorities of residential areas, despite the pledges by "
+            "the Government of Syria to withdraw its heavy guns,\" it said.")
     assert direct_quote_speakers(newsdoc, text) == ["Ban"]
 
 
 def test_a_name_after_an_honorific_is_a_person_whatever_place_it_spells(newsdoc):
-    text = ("The Russian foreign minister is due to meet British Foreign Secretary William Hague in Kabul on "
-            "Thursday. Asked by reporters whether he felt the country had descended into civil war, Mr Hague said: "
-            "\"It is on the edge of collapse.\"")
+    text = ("The Russian envoy will meet British Foreign Secretary William Hague in Geneva on Monday. Asked "
+            "whether he thought the country was at war, Mr Hague said: \"It is close to collapse.\"")
     nd = newsdoc(text, until="quotes")
     assert [a.type for a in nd.actors if a.name == "William Hague"] == ["PERSON"]
     assert not [a for a in nd.actors if a.type == "PLACE" and "Hague" in a.name]
