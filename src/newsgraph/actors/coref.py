@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import partial
 from typing import NamedTuple
 
 from spacy.tokens import Token
@@ -401,10 +402,11 @@ def _speaking(token: Token) -> bool:
     """The subject of a speech verb used as one: 'she showed reporters blood on her thigh' shows
     no words ('show' carries words only in a clause: 'the report shows that ...')."""
     verb = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or cue_lemma(verb) not in speech_relations() \
-            or not _active(token, verb) or _acts(verb):
+    key = cue_lemma(verb)
+    if token.dep_ not in ("nsubj", "nsubjpass") or key not in speech_relations() or not _active(token, verb) \
+            or _acts(verb):
         return False
-    relations = {r.split(">")[0] for r in speech_relations().get(cue_lemma(verb), ())}
+    relations = {r.split(">")[0] for r in speech_relations()[key]}
     return "inv" in relations or any(c.dep_ in relations for c in verb.children)
 
 
@@ -738,8 +740,7 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
 
     found = _best(nd, token, fits, _speaking(token), WINDOW_SENTENCES)[0]
     if found is None and country:  # 'the Florida senator' after 'Marco Rubio', whom no dictionary codes
-        uncoded = lambda a, learned: fits(a, learned, uncoded=True)  # noqa: E731
-        found = _best(nd, token, uncoded, _speaking(token), WINDOW_SENTENCES)[0]
+        found = _best(nd, token, partial(fits, uncoded=True), _speaking(token), WINDOW_SENTENCES)[0]
     if found is None:  # a highlight's 'the Libyan leader says', before the body names 'Libyan leader Moammar Gadhafi'
         end = _sentences_ahead(token, CATAPHORA_SENTENCES)
         found = next((c.actor for c in seen[bisect_left(starts, token.idx):bisect_left(starts, end)]

@@ -352,14 +352,14 @@ def _common_noun(ent: SpacySpan) -> bool:
 
 def _joined_people(doc: Doc) -> list[SpacySpan]:
     """The entities, with two person entities side by side joined when the first is a compound of
-    the second ('Al-Baghdadi' + 'Ali Al-Mahmoudi': NER split one long name in two)."""
+    the second ('Al-Baghdadi' + 'Ali Al-Mahmoudi': NER split one long name in two), and a given name
+    NER split off as a place of its own (``_given_name_split_off``)."""
     out: list[SpacySpan] = []
     for ent in doc.ents:
         last = out[-1] if out else None
-        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start \
-                and last.root.dep_ == "compound" and last.root.head in ent:
-            out[-1] = _person(doc, last.start, ent.end)
-        elif last is not None and _given_name_split_off(last, ent):
+        if last is not None and (last.label_ == ent.label_ == "PERSON" and last.end == ent.start
+                                 and last.root.dep_ == "compound" and last.root.head in ent
+                                 or _given_name_split_off(last, ent)):
             out[-1] = _person(doc, last.start, ent.end)
         else:
             out.append(ent)

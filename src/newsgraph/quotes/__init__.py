@@ -64,7 +64,7 @@ _REACH = 60  # tokens: how far from a quote its cue may be
 _FRAME = 16  # tokens: the longest clause that introduces a quote with a colon
 _MAX_LABEL_NAME = 6  # tokens: the longest name (with its title) that opens a 'Name, gloss:' label
 _MODIFIER = {"amod", "compound", "nmod"}  # a verb form that modifies a noun ('the following statement')
-_SUBJECTS = {"nsubj", "nsubjpass"}  # a subject the tagger took for a verb ('Trump shot back') is no tag's verb
+_NOMINAL_SUBJECTS = {"nsubj", "nsubjpass"}  # a subject tagged as a verb ('Trump shot back') is no tag's verb
 # 'told ABC's "This Week."', 'on "Face the Nation."', 'told "Fox News Sunday."'
 _TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed", "told"}
 _NAMING_LEAD = {"headlined", "titled", "entitled", "called", "named", "dubbed"}  # words that give a title
@@ -278,18 +278,15 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
     while i < stop:
         tok = nd.doc[i]
         i += 1
-        if tok.text == "," and (aside := _aside(tok)) is not None:  # '"...," Anas Abdah, the chairman of ..., told'
-            i, stop = aside + 1, min(len(nd.doc), aside + 1 + _NEAR)
-            continue
-        clause = tok.head if tok.tag_ in ("WP", "WDT") and tok.dep_ in _SUBJECTS else None
-        if clause is not None and clause.dep_ == "relcl" and span.start <= clause.head.i < tok.i \
-                and not quoted[clause.right_edge.i]:  # '"...," a diplomat who declined to be named said'
-            i, stop = clause.right_edge.i + 1, min(len(nd.doc), clause.right_edge.i + 1 + _NEAR)
+        # '"...," Anas Abdah, the chairman of ..., told' / '"...," a diplomat who declined to be named said'
+        skip = _aside(tok) if tok.text == "," else _relative_end(tok, span.start, quoted)
+        if skip is not None:
+            i, stop = skip + 1, min(len(nd.doc), skip + 1 + _NEAR)
             continue
         if quoted[tok.i] or "\n" in tok.text or tok.text in (".", ";", ":", "(", "\u201c", '"') \
                 or tok.pos_ in ("SCONJ", "CCONJ", "ADP") or tok.tag_ in ("WRB", "WDT", "WP") or tok.dep_ == "mark":
             return None
-        named = tok.dep_ in _SUBJECTS or tok.is_title and tok.ent_type_  # 'Trump shot back', 'Tulsa police Chief'
+        named = tok.dep_ in _NOMINAL_SUBJECTS or tok.is_title and tok.ent_type_  # 'Trump shot back', 'Tulsa police
         if (tok.pos_ == "VERB" or tok.pos_ == "AUX" and is_cue(tok)) and not named \
                 and (tok.dep_ not in _MODIFIER or tok.i == span.start and is_cue(tok)):  # not 'U.S.-based'
             if tok.tag_ == "VBG" and subject_of(tok, quoted) is None:
@@ -337,6 +334,16 @@ def _aside(comma: Token) -> int | None:
     appos = next((c for c in head.children if c.dep_ == "appos" and c.i > comma.i), None)
     end = appos.right_edge.i + 1 if appos is not None else None
     return end if end is not None and end < len(comma.doc) and comma.doc[end].text == "," else None
+
+
+def _relative_end(pronoun: Token, start: int, quoted: bytearray) -> int | None:
+    """The last index of a relative clause that the pronoun opens as its subject on a noun of the tag
+    (from ``start``), so that the tag's verb after it is found; None for any other token."""
+    clause = pronoun.head if pronoun.tag_ in ("WP", "WDT") and pronoun.dep_ in _NOMINAL_SUBJECTS else None
+    if clause is None or clause.dep_ != "relcl" or not start <= clause.head.i < pronoun.i \
+            or quoted[clause.right_edge.i]:
+        return None
+    return clause.right_edge.i
 
 
 def _says_more(verb: Token, quoted: bytearray) -> bool:
@@ -576,12 +583,14 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
              and not any(a.tag_ == "VBG" and a.i < t.i and a in before for a in t.ancestors)]
     # 'Speaking to MailOnline, Sarah, 34, from Leeds, said:': where someone is from, or whom they spoke to,
     # is no speaker when a name stands before it
-    named = [t for t in nouns if not _placed(t)]  # nor 'Mr. Daniloff, now 81 and retired in Cambridge, Mass., said'
-    if nouns and not named:  # only where someone is: who it is stands further back ('Mr. Daniloff, now 81 and
-        start = max(cue.i - 2 * _NEAR, _sentence(nd.doc, cue.i)[0], 0)  # retired in Cambridge, Mass., said')
+    # nor where someone lives; with only places near, the name stands further back ('Mr. Daniloff, now 81 and
+    # retired in Cambridge, Mass., said'), and with none there, no one near is named
+    named = [t for t in nouns if not _placed(t)]
+    if nouns and not named:
+        start = max(cue.i - 2 * _NEAR, _sentence(nd.doc, cue.i)[0], 0)
         named = [t for t in reversed(nd.doc[start:before[-1].i]) if t.ent_type_ == "PERSON" and not quoted[t.i]][:1]
     if named and named[0] != nouns[0] and named[0].ent_type_ == "PERSON" and cue.tag_ != "VBG" or not named:
-        nouns = named  # where someone is, with no one named, says nothing of who speaks
+        nouns = named
     if nouns and cue.tag_ == "VBG" and before[0].text == "," and nouns[0].dep_ in ("pobj", "dobj", "dative"):
         return None  # '... stood up to riot police, chanting': the participle's speaker is the lost subject
     if nouns:

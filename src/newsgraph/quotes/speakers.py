@@ -8,6 +8,8 @@ relative clauses ("Smith, who said"), "according to X", and nested attributions
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from ..actors import resolve_reference
@@ -133,17 +135,21 @@ def subject_of(verb: Token, quoted: bytearray | None) -> Token | None:
 
 def _issuer(channel: Token, quoted: bytearray | None) -> Token | None:
     """'She released a statement saying, "..."': who issued the statement (or letter, post ...), or whom it
-    is from; also
-    when the participle hangs on whom it went to ('blasted out an email to supporters stating, "..."')."""
+    is from; also when the participle hangs on whom it went to ('blasted out an email to supporters
+    stating, "..."')."""
     if channel.dep_ == "pobj" and channel.head.lower_ == "to" and channel.head.head.pos_ == "VERB":
         verb = channel.head.head
         sent = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in roles()["channels"]), None)
         return subject_of(verb, quoted) if sent is not None else None
     if channel.lemma_.lower() not in roles()["channels"] or channel.dep_ != "dobj":
         return None
-    sender = next((g for c in channel.children if c.dep_ == "prep" and c.lower_ == "from"
-                   for g in c.children if g.dep_ == "pobj"), None)
+    sender = next(_prep_objects(channel, ("from",)), None)
     return sender or subject_of(channel.head, quoted)  # 'released a letter from his doctor that says': the doctor
+
+
+def _prep_objects(head: Token, words: tuple[str, ...]) -> Iterator[Token]:
+    """The objects of the head's prepositions among ``words`` ('a letter from his doctor': doctor)."""
+    return (g for c in head.children if c.dep_ == "prep" and c.lower_ in words for g in c.children if g.dep_ == "pobj")
 
 
 def antecedent(tok: Token) -> Token:
@@ -317,8 +323,8 @@ def _channel_owners(head: Token) -> list[Token]:
                   and c.ent_type_ not in ("DATE", "TIME")), None)  # not 'Friday's statement'
     if owner is not None:
         return [owner]
-    owner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "by")
-                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None) or _author(head) \
+    owner = next((g for g in _prep_objects(head, ("of", "for", "from", "by")) if g.pos_ in ("PROPN", "NOUN")),
+                 None) or _author(head) \
         or _publisher(head)  # 'X said in a statement announcing the loan. / "..."': X put it out
     if owner is not None or not _definite(head):
         return [owner] if owner is not None else []
@@ -347,8 +353,8 @@ def _document_it(head: Token) -> Token | None:
             if tok.lemma_.lower() in roles()["channels"]:
                 return tok
             # 'In Friday's statement, Mr Ban said ... "...," it said': the channel the speaker spoke in
-            return next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("in", "via")
-                         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in roles()["channels"]), None)
+            return next((g for g in _prep_objects(tok.head, ("in", "via")) if g.lemma_.lower() in roles()["channels"]),
+                        None)
         sentences += tok.is_sent_start
         if sentences == _DOCUMENT_REACH:
             return None
