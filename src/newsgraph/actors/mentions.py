@@ -203,6 +203,8 @@ def _label(ent: SpacySpan, key: str) -> str:
         return "ORG"  # 'Obama administration', 'Putin government': a person's name, then the body it heads
     if label == "PERSON" and key not in given_names() and _organisation_only(key):
         return "ORG"  # 'Twitter seemed unsure': the actor dictionary knows the name as an organisation's only
+    if label == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in word_list("facility_nouns.txt"):
+        return "LOC"  # 'Mitiga Airport', 'Tahrir Square': a name ending in what it names is no person's
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if label == "PERSON" and after is not None and after.lemma_.lower() in PLACE_NOUNS and ent.root.head == after \
             and ent.root.dep_ == "compound":
@@ -361,9 +363,21 @@ def _joined_people(doc: Doc) -> list[SpacySpan]:
                                  and last.root.dep_ == "compound" and last.root.head in ent
                                  or _given_name_split_off(last, ent)):
             out[-1] = _person(doc, last.start, ent.end)
+        elif _given_name_left_out(ent):
+            out.append(_person(doc, ent.start - 1, ent.end))
         else:
             out.append(ent)
     return out
+
+
+def _given_name_left_out(ent: SpacySpan) -> bool:
+    """'said Manager of Public Relations Jodi [Einhorn]': NER left a known given name out and took the
+    surname after it for a place or a body that no map knows; the two are a person's name."""
+    if len(ent) != 1 or ent.label_ not in ("GPE", "LOC", "ORG") or ent.start == 0 or is_place_name(fold(ent.text)):
+        return False
+    first = ent.doc[ent.start - 1]
+    return not first.ent_type_ and first.pos_ == "PROPN" and first.is_title and first.dep_ == "compound" \
+        and first.head == ent.root and fold(first.text) in given_names()
 
 
 def _given_name_split_off(first: SpacySpan, second: SpacySpan) -> bool:
@@ -478,17 +492,26 @@ def namer_of(tok: Token) -> Token | None:
 
 def missed_given_names(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     """Names NER left out that a clause gives a person ('said the spokesman, who wanted to be
-    identified only as "Mohammed"'), or a first name set off at a sentence's start ('Sara, whose full
-    name has been withheld, said ...'): people."""
+    identified only as "Mohammed"'), a first name set off at a sentence's start ('Sara, whose full
+    name has been withheld, said ...') or a full name in apposition after a title: people."""
     found = []
     for tok in doc:
-        name = given_name(tok) or (tok if first_name_set_off(tok) else None)
+        name = given_name(tok) or (tok if first_name_set_off(tok) or _full_name_in_apposition(tok) else None)
         if name is None or name.idx in taken:
             continue
         first = min([name, *(c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
         start, end = first.idx, name.idx + len(name)
         found.append(Mention(start, end, "PERSON", person_key(text[start:end]), name, text=text[start:end]))
     return found
+
+
+def _full_name_in_apposition(tok: Token) -> bool:
+    """'said Manager of Public Relations Jodi Einhorn': a known given name and a surname, which NER left
+    out, set in apposition after a title: a person's name."""
+    first = next((c for c in tok.lefts if c.dep_ == "compound"), None)
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ \
+        and first is not None and first.i == tok.i - 1 and first.pos_ == "PROPN" and first.is_title \
+        and not first.ent_type_ and fold(first.text) in given_names() and not is_place_name(fold(tok.text))
 
 
 def missed_surnames(doc: Doc, text: str, named: list[Mention], taken: set[int]) -> list[Mention]:

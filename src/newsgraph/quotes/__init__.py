@@ -142,6 +142,9 @@ def _interrupts(nd: NewsDoc, a: Quoted, b: Quoted, quoted: bytearray) -> bool:
     ends_open = nd.text[a.start:a.end].rstrip().endswith(",") or inner.startswith(",")
     if not ends_open or not inner.rstrip().endswith((",", ":")):
         return False
+    first = nd.doc.char_span(a.start, a.end, alignment_mode="expand")
+    if first is not None and _title_in_clause(nd, first.end - 1, quoted) is not None:
+        return False  # 'X, who appeared on "Fox News Sunday," said: "..."': a title, then the quote
     toks = nd.doc.char_span(a.end, b.start, alignment_mode="contract")
     if toks is None or any(t.text in (".", "!", "?", ";") for t in toks):
         return False  # '"A," Smith said. Then he added, "B"': two sentences, two attributions
@@ -427,15 +430,22 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
     if colon is None or quoted[colon.start]:
         return None
     line = nd.text.rfind("\n", 0, at) + 1
-    clause = []
-    for tok in reversed(nd.doc[max(colon.start - _FRAME, 0):colon.start]):
+    clause, i = [], colon.start - 1
+    while i >= max(colon.start - _FRAME, 0):
+        tok = nd.doc[i]
+        if quoted[tok.i] and (title := _title_in_clause(nd, i, quoted)) is not None:
+            i = title - 1  # 'Fareed Zakaria, host of CNN's "Fareed Zakaria GPS":' names a show, not a quote
+            continue
         if quoted[tok.i] or tok.idx < line or tok.text in (".", ";", "!", "?") or tok.text in _DASHES \
                 or tok.text in ("-", "--") and tok.whitespace_ or tok.is_sent_end and tok.i < colon.start - 1:
             break
         clause.append(tok)
+        i -= 1
     clause.reverse()
     if not clause:
         return None
+    if nd.text[at - 1] == ":" and (sender := _channel_sender(clause)) is not None:
+        return None, sender  # '... and read a transcript from Zakaria:': the words are the sender's
     verbs = [t for t in clause if (t.pos_ == "VERB" or t.pos_ == "AUX" and is_cue(t)) and t.dep_ not in _MODIFIER]
     if nd.text[at - 1] == ",":  # 'Smith said,' / 'saying that,'
         last = clause[-2] if clause[-1].lower_ == "that" and len(clause) > 1 else clause[-1]
@@ -479,6 +489,32 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
         if names and names[-1].i >= clause[-1].i - 1:
             return None, names[-1]
     return None
+
+
+def _channel_sender(clause: list[Token]) -> Token | None:
+    """The name a colon clause ends on when it is whom a statement, letter or transcript is from
+    ('read the statement from the ministry:', 'a transcript from Zakaria:')."""
+    name = clause[-1]
+    while name.i > clause[0].i and name.dep_ in ("punct", "appos") and name.head.i < name.i:
+        name = name.head
+    frm = name.head
+    return name if name.dep_ == "pobj" and frm.lower_ == "from" and frm.head.lemma_.lower() in roles()["channels"] \
+        and name.pos_ in ("PROPN", "NOUN") and frm.head.i >= clause[0].i else None
+
+
+def _title_in_clause(nd: NewsDoc, last: int, quoted: bytearray) -> int | None:
+    """The first token of the quoted run ending at token ``last`` when that run is a title set into the
+    clause ('host of CNN's "Fareed Zakaria GPS"', 'told "Fox News Sunday"'): a few capitalised words with
+    no sentence stop, after a possessive or a word that leads to a title."""
+    first = last
+    while first > 0 and quoted[first - 1]:
+        first -= 1
+    words = [t for t in nd.doc[first:last + 1] if not (t.is_quote or t.is_space)]
+    if first == 0 or not words or len(words) > _MAX_TITLE or any(t.text in (".", "!", "?") for t in words) \
+            or not all(t.text[:1].isupper() for t in words if t.is_alpha):
+        return None
+    lead = nd.doc[first - 1]
+    return first if lead.lower_ in _TITLE_LEAD or lead.tag_ == "POS" else None
 
 
 def _object_of(name: Token, verbs: list[Token]) -> bool:

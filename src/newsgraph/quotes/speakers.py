@@ -244,6 +244,9 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
                          None) or (_name_at_the_end(nd, head) or _name_set_before(nd, head) if titled else None) \
         or (_person_after_body(nd, head) or _named_with_another_role(nd, head)
             if head.pos_ == "NOUN" and head.lemma_.lower() in person_nouns() else None)
+    # 'said Manager of Public Relations Jodi Einhorn': a capitalised word no entity holds, then a person's name
+    titled = titled or head.pos_ == "PROPN" and not head.ent_type_ and in_apposition is not None \
+        and nd.actor(in_apposition).type == "PERSON"
     if (titled or head.pos_ == "NOUN") and in_apposition is not None:
         # 'Libyan activist Hafed al-Ghwell' parsed with the noun as head, 'the head of the council, Colonel
         # Abdullah Naker,': the name beside the noun, whomever the noun alone would describe
