@@ -2326,3 +2326,42 @@ def test_a_name_after_an_honorific_is_a_person_whatever_place_it_spells(newsdoc)
     assert [a.type for a in nd.actors if a.name == "William Hague"] == ["PERSON"]
     assert not [a for a in nd.actors if a.type == "PLACE" and "Hague" in a.name]
     assert direct_quote_speakers(newsdoc, text) == ["William Hague"]
+
+
+def test_a_show_title_inside_a_reactions_label_does_not_hide_the_name(newsdoc):
+    text = ("Here is how commentators reacted.\nDana Whitfield, host of NBC's \"Morning Report\": \"It was a "
+            "carefully built address.\nIt had a moral side and a strategic side.\"\n\"What the senator proposed "
+            "strikes me as a risky course.\"")
+    assert direct_quote_speakers(newsdoc, text) == ["Dana Whitfield", "Dana Whitfield"]
+
+
+def test_a_title_before_a_speech_verb_is_no_half_of_an_interrupted_quote(newsdoc):
+    text = "Paul Drury, who appeared on \"Weekend Talk,\" said: \"The timing is what troubles me.\""
+    nd, q = only_direct_quote(newsdoc, text)
+    assert text[q.start:q.end] == "The timing is what troubles me."
+    assert nd.actor(q.speaker).name == "Paul Drury"
+
+
+def test_a_colon_clause_ending_on_whom_a_transcript_is_from_names_the_speaker(newsdoc):
+    text = ("Analyst Nora Castell says the offer may be a trap.\nRead an edited transcript from Castell: \"One "
+            "hopes this is not the moment the movement turned.\nThe danger is that the crowds grow angrier.\"")
+    assert direct_quote_speakers(newsdoc, text) == ["Nora Castell"]
+
+
+def test_it_after_the_world_body_is_the_un_not_the_government_it_urged(newsdoc):
+    text = ("In a statement, the U.N. Security Council said it condemned the attacks on civilians.\nThe council "
+            "called on the government to protect its people.\nThe world body voiced concern about shortages of "
+            "medicine and urged the authorities in Tripoli to let aid through.\nIt added, \"The members stressed "
+            "the need to hold to account those who attacked civilians.\"")
+    assert last_quote_speaker(newsdoc, text) == "U.N. Security Council"
+
+
+def test_a_name_ending_in_airport_or_square_is_a_place_not_a_person(newsdoc):
+    nd = newsdoc("Smoke rose over Tahrir Square, formerly a royal parade ground.", until="quotes")
+    assert [a.type for a in nd.actors if a.name == "Tahrir Square"] == ["PLACE"]
+
+
+def test_a_full_name_after_a_capitalised_title_speaks_not_the_title(newsdoc):
+    text = ("\"Mark went wherever the story was, however dangerous,\" said Director of Public Affairs "
+            "Jodi Halvorsen.\n\"We will miss him terribly.\"")
+    assert direct_quote_speakers(newsdoc, text) == ["Jodi Halvorsen", "Jodi Halvorsen"]
