@@ -2365,3 +2365,40 @@ def test_a_full_name_after_a_capitalised_title_speaks_not_the_title(newsdoc):
     text = ("\"Mark went wherever the story was, however dangerous,\" said Director of Public Affairs "
             "Jodi Halvorsen.\n\"We will miss him terribly.\"")
     assert direct_quote_speakers(newsdoc, text) == ["Jodi Halvorsen", "Jodi Halvorsen"]
+
+
+def test_an_interviews_topic_headings_name_no_speaker_the_person_interviewed_speaks(newsdoc):
+    text = ("Governor Ellen Marsh's remarks ranged over trade, schools and her party's primary race.\n"
+            "On the trade dispute: \"We should tell our partners plainly that tariffs hurt farmers.\nI still hope "
+            "the talks will resume.\"\n\"Nobody wins a war of tariffs.\"\nOn the schools bill: \"It is a good first "
+            "step and I would sign it.\"\nOn whether the senator from the neighbouring state was right to back the "
+            "rival bill last year: \"I think he meant well but the numbers never added up.\"")
+    assert direct_quote_speakers(newsdoc, text) == ["Ellen Marsh"] * 4
+    assert direct_quote_speakers(newsdoc, text.replace("\n", " ")) == ["Ellen Marsh"] * 4
+    framed = ("Mr Crane called the memo a \"fair account\" of the advice. On the question of whether such memos are "
+              "always kept secret, Labour MP Joan Pike, who sat on the inquiry, told the BBC: \"As a rule, yes, but "
+              "not always.\"")
+    assert direct_quote_speakers(newsdoc, framed) == ["Joan Pike"]  # a sentence with its own speech verb frames
+    dated = ("The site rated two similar claims very differently.\nOn March 3, 2016, Senator Hal Greer made the "
+             "following remark:\n\"For young people who left school early, the jobless rate is 30 percent.\"")
+    assert direct_quote_speakers(newsdoc, dated) == ["Hal Greer"]  # 'On March 3' is a date, not a topic
+
+
+def test_a_label_name_on_a_topic_is_the_names_not_the_topics(newsdoc):
+    text = ("Warships move toward the coast Iran's Deputy U.N. Ambassador Rezaei on Assad: \"Nobody in Tehran trusts "
+            "him\" It is not clear who leads the opposition (CNN) -- Pressure on the government grew on Tuesday.")
+    assert only_quote_speaker(newsdoc, text) == "Rezaei"
+
+
+def test_the_newspaper_after_a_state_daily_is_that_daily(newsdoc):
+    text = ("BEIJING (Reuters) - China will enlarge its coast guard, state media said on Friday.\nThe fleet will "
+            "have 400 ships by 2020, the official China Daily said, citing a senior official.\nIt gave no cost.\n"
+            "\"Foreign vessels have entered our waters more and more often,\" the newspaper said.")
+    assert last_quote_speaker(newsdoc, text) == "China Daily"
+
+
+def test_he_after_a_witness_who_gave_a_name_in_marks_is_that_witness(newsdoc):
+    text = ("The interior minister's son, Karim Haddad, told state radio the jets had hit only empty depots.\n"
+            "But one resident, who agreed to be identified only as \"Samir,\" said soldiers had fired on the march.\n"
+            "\"They shot into the crowd from the rooftops without warning,\" he said.")
+    assert last_quote_speaker(newsdoc, text) == "Samir"

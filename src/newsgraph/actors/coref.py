@@ -71,11 +71,14 @@ def _index(nd: NewsDoc) -> _Index:
             continue
         titled.setdefault(actor, set()).update(_title_words(span))
         verb = _governing_verb(head)
-        if verb is None and (noun := namer_of(head)) is not None:
+        noun = namer_of(head)
+        if verb is None and noun is not None:
             verb = _governing_verb(noun)  # 'corroborated by another eyewitness, by the name of Ali': as the noun
         subject = verb is not None and not _asked(head, quoted)
         speaker = subject and verb.lemma_.lower() in cues and _active(head, verb) and not _acts(verb)
-        seen.append(_Seen(start, actor, units[head.i], subject or _owns_subject(head), speaker, _inside(quoted, start),
+        # a name the article sets in marks for the noun it names ('identified only as "Adam"') is not quoted speech
+        in_quote = _inside(quoted, start) and noun is None
+        seen.append(_Seen(start, actor, units[head.i], subject or _owns_subject(head), speaker, in_quote,
                           subject and _leads(verb, units)))
         if (owner := _named_owner(nd, span, actor)) is not None:  # "Gadhafi's forces": Gadhafi is named there too
             seen.append(_Seen(start, owner, units[head.i], False, False, _inside(quoted, start), False))
@@ -616,11 +619,12 @@ def _one_unnamed_person(tok: Token) -> bool:
     """'a Libyan man', 'an American from Wisconsin', 'one passenger', 'his father', "Gadhafi's
     spokesman", 'one of the protesters', 'the source, who requested anonymity', 'a United Nations
     official': one person the article does not name (not 'a spokesman for the government, Musa
-    Ibrahim,', the name parsed as the government's)."""
+    Ibrahim,', the name parsed as the government's, nor 'a rebel who gave his name as Ali')."""
     indefinite = any(c.dep_ in ("det", "nummod", "poss") and c.lower_ in ("a", "an", "another", "one", "their", "our")
                      for c in tok.children)
     named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.ent_type_ != "ORG" for c in tok.children) \
-        or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj" for t in tok.subtree)
+        or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj" for t in tok.subtree) \
+        or given_name(tok) is not None  # 'one witness, who agreed to be identified only as "Adam,"'
     word = tok.lemma_.lower()
     if (word in person_nouns() or word in agents()) and tok.tag_ in ("NN", "NNP") and _name_withheld(tok):
         return True  # 'The woman, who asked not to be named, said'

@@ -444,6 +444,13 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
     clause.reverse()
     if not clause:
         return None
+    if nd.text[at - 1] == ":" and (heading := _topic_heading(nd, clause, line, quoted)) is not None:
+        # 'On his plans for Libya: "..."': an interview's topic heading names what, not who; the person the
+        # narration before it is about speaks ('Huckabee's comments included ... On Libya: "..."')
+        before = nd.doc[heading.i - 1].sent if heading.i else None
+        person = _lead_person(nd, before.start_char, before.end_char, quoted, speaking=False) \
+            if before is not None and not quoted[before.end - 1] else None
+        return (None, person) if person is not None else None
     if nd.text[at - 1] == ":" and (sender := _channel_sender(clause)) is not None:
         return None, sender  # '... and read a transcript from Zakaria:': the words are the sender's
     verbs = [t for t in clause if (t.pos_ == "VERB" or t.pos_ == "AUX" and is_cue(t)) and t.dep_ not in _MODIFIER]
@@ -491,6 +498,24 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
     return None
 
 
+def _topic_heading(nd: NewsDoc, clause: list[Token], line: int, quoted: bytearray) -> Token | None:
+    """The 'On' that opens an interview's topic heading before a colon ('On Libya:', 'On whether the
+    president is too timid:'): the clause's first word, unbroken back to a boundary, or the first word
+    of its line or of its sentence, with nothing quoted between it and the colon; not a date ('On July
+    6, ...:') and no speech verb ('On the question of ..., Mates told the BBC:' is a frame)."""
+    if clause[0].lower_ == "on" and (clause[0].idx == line or len(clause) < _FRAME):
+        first = clause[0]
+    else:
+        span = nd.doc.char_span(line, line + 2) if line and nd.text.startswith("On ", line) else None
+        first = span[0] if span is not None else next(
+            (t for t in clause[0].sent if not (t.is_quote or t.is_space or t.is_punct)), clause[0])
+        if first.lower_ != "on" or first.i >= clause[0].i or any(quoted[first.i:clause[-1].i + 1]):
+            return None
+    if first.i + 1 < len(nd.doc) and nd.doc[first.i + 1].ent_type_ in ("DATE", "TIME"):
+        return None  # 'On July 6, Sanders made the following comment:': when, not what about
+    return None if any(t.pos_ == "VERB" and is_cue(t) for t in nd.doc[first.i:clause[-1].i + 1]) else first
+
+
 def _channel_sender(clause: list[Token]) -> Token | None:
     """The name a colon clause ends on when it is whom a statement, letter or transcript is from
     ('read the statement from the ministry:', 'a transcript from Zakaria:')."""
@@ -527,14 +552,14 @@ def _object_of(name: Token, verbs: list[Token]) -> bool:
 def _label(nd: NewsDoc, clause: list[Token]) -> Token | None:
     """The name of a person or organisation a clause ends on before its colon: 'Masoud:', 'Clinton on
     Libya:' (not a place: 'Protests in Egypt:' is a topic)."""
-    last = clause[-1]
-    if last.pos_ != "PROPN":
-        on = next((t for t in reversed(clause[-4:-1]) if t.lower_ == "on"), None)
-        last = on.doc[on.i - 1] if on is not None and on.i > clause[0].i else None  # the clause runs on unbroken
-    if last is None or last.pos_ != "PROPN":
-        return None
-    speaker = speaker_of(nd, last, mention_span(nd, last))
-    return last if speaker is not None and nd.actor(speaker).type in ("PERSON", "ORGANIZATION") else None
+    on = next((t for t in reversed(clause[-4:-1]) if t.lower_ == "on"), None)
+    # 'Dabbashi on Gadhafi:' is Dabbashi's: the name before 'on' first, the topic after it only failing that
+    names = ([on.doc[on.i - 1]] if on is not None and on.i > clause[0].i else []) + [clause[-1]]
+    for name in names:
+        speaker = speaker_of(nd, name, mention_span(nd, name)) if name.pos_ == "PROPN" else None
+        if speaker is not None and nd.actor(speaker).type in ("PERSON", "ORGANIZATION"):
+            return name
+    return None
 
 
 def _described(clause: list[Token], quoted: bytearray) -> Token | None:
@@ -1076,6 +1101,8 @@ def _lead_person(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaking:
     sents = _sentences(nd, start, end)
     verb = _main_verb(sents[-1].root) if sents else None
     subject = subject_of(verb, quoted) if verb is not None else None
+    if subject is not None and subject.lemma_.lower() in roles()["speech_nouns"]:  # "Huckabee's comments included"
+        subject = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     named = subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or any(
         c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children))  # 'His spokesman, Moussa Ibrahim,'
     if not named \
