@@ -2402,3 +2402,19 @@ def test_he_after_a_witness_who_gave_a_name_in_marks_is_that_witness(newsdoc):
             "But one resident, who agreed to be identified only as \"Samir,\" said soldiers had fired on the march.\n"
             "\"They shot into the crowd from the rooftops without warning,\" he said.")
     assert last_quote_speaker(newsdoc, text) == "Samir"
+
+
+def test_a_bare_surname_far_from_a_namesake_named_once_is_the_storys_main_bearer(newsdoc):
+    text = ("President Omar Karimi vowed to stay. Karimi spoke on state TV. Karimi's guards sealed the square.\n"
+            "Bassel Karimi, the president's 35-year-old son, told reporters the talks were in \"chaos.\"\n"
+            "Many citizens have mocked the younger man's remarks.\n"
+            "The elder Karimi made no public appearance on Tuesday, denying that any protests took place.\n"
+            "\"There is no protest at all in the streets,\" the 70-year-old ruler told a radio station.\n"
+            "\"They love me, all my people love me,\" said Karimi, who has ruled for 30 years.")
+    assert last_quote_speaker(newsdoc, text) == "Omar Karimi"
+
+
+def test_the_actor_is_the_film_star_just_named(newsdoc):
+    text = ("Omar Fathy, a marcher in the square and star of a thriller about the war, said on Friday that it was "
+            "\"a bitter night.\"\n\"Nobody knows what comes next,\" the actor said.")
+    assert last_quote_speaker(newsdoc, text) == "Omar Fathy"

@@ -8,6 +8,7 @@ relative clauses ("Smith, who said"), "according to X", and nested attributions
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -27,6 +28,7 @@ _MENTION_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "q
 _MAX_MENTION = 12
 _NAME_PARTS = ("PROPN", "PUNCT")  # 'al', '-', 'Kabeir'; not a caption's verb run into the name ('Introducing Mr X')
 _DOCUMENT_REACH = 3  # sentences back to the document an 'it' may stand for
+_RECENT_SENTENCES = 2  # a namesake mentioned this close before a bare surname is the one it means
 _DEPTH = 5  # clauses to climb from a cue to the one with its subject ("began by crediting X and urging")
 
 
@@ -301,11 +303,18 @@ def _common_title(head: Token) -> bool:
 
 
 def _last_named(nd: NewsDoc, head: Token) -> str | None:
-    """The person with this surname mentioned last before it: 'Sara Ibrahim ... "...," Ibrahim said'
-    after a Sally Ibrahim earlier in the article is Sara."""
+    """The person with this surname mentioned last before it, if in the last few sentences: 'Sara Ibrahim
+    ... "...," Ibrahim said' after a Sally Ibrahim earlier in the article is Sara; further back, the one
+    mentioned most (a story's Gadhafi is the leader, not the son it named once some way back)."""
     owners = {a.id: a for a in nd.actors if a.type == "PERSON" and a.name.split()[-1:] == [head.text]}
     before = [(m.start, a_id) for a_id, a in owners.items() for m in a.mentions if m.start < head.idx]
-    return max(before)[1] if before else next(iter(owners), None)
+    if not before:
+        return next(iter(owners), None)
+    last_at, last = max(before)
+    if sum(last_at < s.start_char <= head.idx for s in head.doc.sents) <= _RECENT_SENTENCES:
+        return last
+    counts = Counter(a_id for _, a_id in before)
+    return max(counts, key=lambda a_id: (counts[a_id], max(at for at, o in before if o == a_id)))
 
 
 def _unnamed_person(head: Token) -> bool:
