@@ -453,6 +453,8 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
         return (None, person) if person is not None else None
     if nd.text[at - 1] == ":" and (sender := _channel_sender(clause)) is not None:
         return None, sender  # '... and read a transcript from Zakaria:': the words are the sender's
+    if len(clause) == 2 and clause[0].lower_ in ("one", "another") and clause[1].lemma_ in speech_relations():
+        return clause[1], clause[0]  # 'Several banners were held up. One read: "..."': one of them, unnamed
     verbs = [t for t in clause if (t.pos_ == "VERB" or t.pos_ == "AUX" and is_cue(t)) and t.dep_ not in _MODIFIER]
     if nd.text[at - 1] == ",":  # 'Smith said,' / 'saying that,'
         last = clause[-2] if clause[-1].lower_ == "that" and len(clause) > 1 else clause[-1]
