@@ -2419,3 +2419,41 @@ def test_one_of_several_banners_is_nobodys_quote(newsdoc):
             "docked in the port. One read: \"We mourn with your families, your sacrifice is ours.\" Another said, "
             "\"Thank you, friends, for standing with us.\" The crowd cheered.")
     assert direct_quote_speakers(newsdoc, text) == [None, None]
+
+
+def test_a_conjunction_ner_took_into_a_name_makes_no_second_namesake(newsdoc):
+    """'[As Mubarak] spoke' is no other Mubarak: with the 'As' left in, every bare 'Mubarak' was ambiguous."""
+    text = ("President Hosni Mubarak said early Saturday that he had asked the cabinet to resign.\n"
+            "As Mubarak spoke, tanks rolled into the main cities.\n"
+            "\"Stability matters more than anything,\" President Barack Obama said from the White House.\n"
+            "Mubarak gave no sign that he would leave the country.\n"
+            "\"I assure you that I am working for the people,\" he said.")
+    assert last_quote_speaker(newsdoc, text) == "Hosni Mubarak"
+
+
+def test_analysts_with_a_firm_speak_as_the_firm(newsdoc):
+    text = ("Some observers warned about the army's new role.\n\"The decree is the plainest sign yet that the generals "
+            "have taken over,\" analysts with Ostrander, a global intelligence company, said in a statement.\n\"The "
+            "country is going back to rule by a council of officers,\" the statement said.")
+    assert direct_quote_speakers(newsdoc, text) == ["Ostrander", "Ostrander"]  # NER's person, the apposition's firm
+
+
+def test_the_laureate_is_the_prize_winner_the_narration_is_about(newsdoc):
+    text = ("Opposition figure Amina Kader joined the crowds in the capital on Friday night.\nBut amid the joy, Kader "
+            "struck a note of caution.\n\"Hard days are still ahead of us,\" said the Nobel laureate, whom many see as "
+            "a future leader.")
+    assert last_quote_speaker(newsdoc, text) == "Amina Kader"
+
+
+def test_a_name_glossed_as_a_monk_is_a_person_whom_he_stands_for(newsdoc):
+    text = ("China's foreign ministry spokesman Hong Lei urged the hosts to cancel the visit.\n"
+            "Choijamtsa, the head monk at the capital's largest monastery, told Reuters the lectures would go ahead.\n"
+            "\"This is our land and our temple and we will do it even if others object,\" he said.")
+    assert last_quote_speaker(newsdoc, text) == "Choijamtsa"
+
+
+def test_a_condition_before_a_quote_is_no_frame_and_the_speaker_before_goes_on(newsdoc):
+    text = ("\"Tomorrow we can talk calmly and spare the blood,\" Karim Haddad said in a speech on state radio that "
+            "he said was unscripted.\nBut if the unrest continues, \"forget about reform, forget about elections. "
+            "It will be a long civil war.\"")
+    assert direct_quote_speakers(newsdoc, text) == ["Karim Haddad", "Karim Haddad"]

@@ -201,6 +201,13 @@ def _label(ent: SpacySpan, key: str) -> str:
     if label == "PERSON" and len(ent) > 1 and ent[-1].pos_ == "NOUN" and ent[-1].is_lower \
             and (ent[-1].lemma_ in roles()["org_heads"] or ent[-1].lemma_ in _INSTITUTIONS):
         return "ORG"  # 'Obama administration', 'Putin government': a person's name, then the body it heads
+    appositions = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end]
+    if label == "PERSON" and any(c.lemma_.lower() in roles()["org_heads"] for c in appositions):
+        return "ORG"  # 'Stratfor, a global intelligence company,': what the apposition says it is
+    if label in ("ORG", "GPE") and len(ent) == 1 and not is_place_name(key) and any(
+            c.tag_ == "NN" and c.lemma_.lower() in person_nouns() or any(
+                g.dep_ == "compound" and g.lemma_.lower() in person_nouns() for g in c.lefts) for c in appositions):
+        return "PERSON"  # 'Choijamtsa, the head monk at the monastery,': a person, whatever NER took the name for
     if label == "PERSON" and key not in given_names() and _organisation_only(key):
         return "ORG"  # 'Twitter seemed unsure': the actor dictionary knows the name as an organisation's only
     if label == "PERSON" and len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in word_list("facility_nouns.txt"):
@@ -242,7 +249,8 @@ def names(doc: Doc, text: str) -> list[Mention]:
             ent = _with_forenames(ent)
         while ent.label_ == "PERSON" and _surname_left_out(ent):
             ent = _person(doc, ent.start, ent.end + 1)  # '[Col Qassem] Saadeddine': NER cut the name short
-        while len(ent) > 1 and (ent[0].pos_ == "VERB" or ent.label_ == "PERSON" and _label_word(ent[0])):
+        while len(ent) > 1 and (ent[0].pos_ == "VERB" or ent.label_ == "PERSON" and _label_word(ent[0])
+                                or ent.label_ == "PERSON" and ent[0].pos_ in ("SCONJ", "CCONJ")):  # '[As Mubarak] spoke'
             label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
         if (case := _owner_run_in(ent)) is not None:

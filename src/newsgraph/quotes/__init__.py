@@ -196,7 +196,7 @@ def _attribute(nd: NewsDoc, q: Quoted, quoted: bytearray) -> _Draft:
     lo, hi = max(lo, window.start - _REACH), min(hi, window.end + _REACH)  # bounded: one long "sentence" of quotes
     after_too = not _closes_statement(nd, q)  # a cue after the quote may be its tag
     cues = [t for t in nd.doc[lo:hi] if not quoted[t.i] and lo_char <= t.idx < hi_char and is_cue(t)
-            and not _modifies(t) and (t.idx < q.end or after_too)]
+            and not _modifies(t) and not _conditional(t) and (t.idx < q.end or after_too)]
     cues.sort(key=lambda t: (t.idx > q.end and _subordinate(t),  # '..." when X said'
                              min(abs(t.idx - q.start), abs(t.idx - q.end))))
     for cue in cues:
@@ -458,7 +458,7 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
     verbs = [t for t in clause if (t.pos_ == "VERB" or t.pos_ == "AUX" and is_cue(t)) and t.dep_ not in _MODIFIER]
     if nd.text[at - 1] == ",":  # 'Smith said,' / 'saying that,'
         last = clause[-2] if clause[-1].lower_ == "that" and len(clause) > 1 else clause[-1]
-        verbs = [v for v in verbs if _ends_clause(v, last, quoted)]
+        verbs = [v for v in verbs if _ends_clause(v, last, quoted) and not _conditional(v)]
         # 'Jalil told Reuters once Gadhafi resigns, "..."': a clause (of no speech) under a speech verb (that has
         # been spoken: not 'Congress can declare war when ...') ends there
         verbs = [v.head if _subordinate(v) and not is_cue(v) and v.head in clause and is_cue(v.head)
@@ -613,6 +613,11 @@ def _ends_clause(verb: Token, last: Token, quoted: bytearray) -> bool:
         return True  # 'Trump issued a statement, "..."': what the statement says follows
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and \
         all(quoted[t.i] or t.is_punct or t.is_space for t in verb.subtree if t.i > last.i)
+
+
+def _conditional(verb: Token) -> bool:
+    """'But if the unrest continues, "..."': a condition speaks no words, whatever its verb."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def _subordinate(verb: Token) -> bool:
@@ -945,6 +950,7 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
     drafts.sort(key=lambda d: d.start)
     starts, reach = [d.start for d in drafts], list(itertools.accumulate((d.end for d in drafts), max))
     last: dict[int, _Draft] = {}  # paragraph index -> last draft with a speaker mention
+    quoting_last: dict[int, _Draft] = {}  # the same, of the drafts that quote words in marks
     quoting = {bisect.bisect_right(paras, d.start) - 1 for d in drafts if d.type != "indirect"}
     for d in drafts:
         para = bisect.bisect_right(paras, d.start) - 1
@@ -953,7 +959,7 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
             d.speaker = prev.speaker  # '"...," added the Italian' goes on with whoever spoke just before
         if d.mention is None and d.type == "direct" and d.start not in chanted:
             opens = not nd.text[paras[para]:d.start].strip(_MARKS) if para >= 0 else False
-            prev = last.get(para) or (last.get(para - 1) if opens else _quoting(nd, d, last.get(para - 1)))
+            prev = last.get(para) or (last.get(para - 1) if opens else _quoting(nd, d, quoting_last.get(para - 1)))
             if prev is not None and not opens and (lead := _brought_in(nd, d, prev, (starts, reach), quoted)) is not None:
                 _set_source(nd, d, None, lead)
                 d.confidence = min(d.confidence + 0.1, 0.6)
@@ -977,6 +983,8 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
             end = max(d.end - 1, d.mention.start)  # or in the line its tag was split off to ('"...?" / asks X.')
             for at in range(para, bisect.bisect_right(paras, end)):
                 last[at] = d
+                if d.type != "indirect":
+                    quoting_last[at] = d
 
 
 def _repeated_speakers(nd: NewsDoc, drafts: list[_Draft]) -> None:

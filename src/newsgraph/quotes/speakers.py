@@ -259,6 +259,8 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
     # noun ('Carney downplayed ...') is still that person's
     if found is None and (head.pos_ == "PROPN" or head.is_title):
         found = _last_named(nd, head)
+    if found is None and (body := _body_of_members(nd, head)) is not None:
+        return body
     if _unnamed_person(head):  # 'a Whitefish spokesman' is not Whitefish: an unnamed person stays unnamed
         actor = nd.actor(found)
         return found if actor is not None and (actor.type == "PERSON" or actor.members) else None
@@ -281,6 +283,20 @@ def _named_with_another_role(nd: NewsDoc, head: Token) -> str | None:
             actor = nd.actor(nd.token_actor(name, name.left_edge.idx) or _last_named(nd, name))
             if actor is not None and actor.type == "PERSON":
                 return actor.id
+    return None
+
+
+def _body_of_members(nd: NewsDoc, head: Token) -> str | None:
+    """'analysts with Stratfor said', 'officials at the State Department said': several people speaking
+    for the organisation they are with speak as it (one unnamed person, 'a spokesman for X', stays
+    unnamed)."""
+    word = head.lemma_.lower()
+    if head.tag_ != "NNS" or not (word in person_nouns() or word in agents()):
+        return None
+    for body in _prep_objects(head, ("with", "at", "from", "of")):
+        actor = nd.actor(nd.token_actor(body, body.left_edge.idx))
+        if actor is not None and actor.type == "ORGANIZATION":
+            return actor.id
     return None
 
 
