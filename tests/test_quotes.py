@@ -2457,3 +2457,9 @@ def test_a_condition_before_a_quote_is_no_frame_and_the_speaker_before_goes_on(n
             "he said was unscripted.\nBut if the unrest continues, \"forget about reform, forget about elections. "
             "It will be a long civil war.\"")
     assert direct_quote_speakers(newsdoc, text) == ["Karim Haddad", "Karim Haddad"]
+
+
+def test_a_name_after_a_colon_behind_the_closing_mark_signs_the_quote(newsdoc):
+    text = ("9:10 pm ET March 4, 2014 RETWEET \"Since its peak in 2010, the trade gap has narrowed by a third\": "
+            "Whitaker bit.\nly/2xQz 8:55 pm ET RETWEET What did the quiz ask this week?")
+    assert only_quote_speaker(newsdoc, text) == "Whitaker"

@@ -249,8 +249,9 @@ def names(doc: Doc, text: str) -> list[Mention]:
             ent = _with_forenames(ent)
         while ent.label_ == "PERSON" and _surname_left_out(ent):
             ent = _person(doc, ent.start, ent.end + 1)  # '[Col Qassem] Saadeddine': NER cut the name short
-        while len(ent) > 1 and (ent[0].pos_ == "VERB" or ent.label_ == "PERSON" and _label_word(ent[0])
-                                or ent.label_ == "PERSON" and ent[0].pos_ in ("SCONJ", "CCONJ")):  # '[As Mubarak] spoke'
+        # a verb, a label word or a conjunction ('[As Mubarak] spoke') NER took into the name
+        while len(ent) > 1 and (ent[0].pos_ == "VERB" or ent.label_ == "PERSON"
+                                and (_label_word(ent[0]) or ent[0].pos_ in ("SCONJ", "CCONJ"))):
             label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
         if (case := _owner_run_in(ent)) is not None:

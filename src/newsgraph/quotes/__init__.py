@@ -691,17 +691,17 @@ def _placed(tok: Token) -> bool:
 
 
 def _signature(nd: NewsDoc, end: int) -> Token | None:
-    """'"..." ― Jane Doe' / '"..." - Jane Doe' / '"..."' then a line '-- Netgear co-founder Jane Doe
-    (again)' or '-President Obama, tweeting ...': a dash (or a spaced hyphen) right after the closing mark,
-    or opening the next line (after a blank one too), and a
+    """'"..." ― Jane Doe' / '"..." - Jane Doe' / '"...": Jane Doe' / '"..."' then a line '-- Netgear
+    co-founder Jane Doe (again)' or '-President Obama, tweeting ...': a dash (or a spaced hyphen, or a
+    colon) right after the closing mark, or a dash opening the next line (after a blank one too), and a
     name before any comma, bracket or preposition ('in Sydney') sign the quote; a verb there makes the
     line a sentence, which signs nothing."""
     at = _past_marks(nd.text, end)
     if at < len(nd.text) and nd.text[at] == "\n":
         at += 2 if nd.text[at + 1:at + 2] == "\n" else 1  # the next line, or the one after a blank line
         dash = re.match(f"[-{_DASHES}]{{1,2}} ?(?=[A-Z])", nd.text[at:at + 4])  # '-- Jane Doe', '-President Obama'
-    else:
-        dash = re.match(f"[{_DASHES}]|--? ", nd.text[at:at + 3])
+    else:  # also a colon: '"U.S. budget deficit has fallen": Cassidy', a tweet or a headline signed after it
+        dash = re.match(f"[{_DASHES}]|--? |: (?=[A-Z])", nd.text[at:at + 4])
     if dash is None:
         return None
     span = nd.doc.char_span(at + dash.end(), min(nd.text.find("\n", at) % (len(nd.text) + 1), at + 80),
@@ -1094,11 +1094,12 @@ def _brought_in(nd: NewsDoc, quote: _Draft, prev: _Draft, drafts: tuple[list[int
 
 
 def _quoting(nd: NewsDoc, quote: _Draft, draft: _Draft | None) -> _Draft | None:
-    """The draft if it quotes words in marks and the quote is a statement, not a term: a quote inside
-    a paragraph with no source of its own ('... Pletka said. / But "on Syria, the Arab League is not
-    going ...') goes on with a speaker quoted in the paragraph before, not with one only reported there."""
+    """The draft if it quotes words in marks that stay a quote (not a term the writer set in marks) and
+    the quote is a statement, not a term: a quote inside a paragraph with no source of its own ('...
+    Pletka said. / But "on Syria, the Arab League is not going ...') goes on with a speaker quoted in
+    the paragraph before, not with one only reported there."""
     statement = len(nd.text[quote.start:quote.end].split()) >= _STATEMENT
-    return draft if statement and draft is not None and draft.type != "indirect" else None
+    return draft if statement and draft is not None and draft.type != "indirect" and _keep(nd, draft) else None
 
 
 def _lead_person(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaking: bool) -> Token | None:
