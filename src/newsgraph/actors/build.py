@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from ..document import NewsDoc
 from ..model import Actor
-from .lexicon import agents, capitals, countries, country_names, country_words, iso3_of_iso2, lookup, split_code
+from .lexicon import (agents, capitals, countries, country_names, country_words, iso3_of_iso2, lookup, roles,
+                      split_code)
 from .mentions import Mention, in_apposition, namesake, title_country
 from .names import fold, full_name, fuller_names, surname
 from .places import geocode
@@ -39,7 +40,7 @@ class Cluster:
 
 
 def initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in {"of", "and", "for", "the", "de"})
+    return "".join(w[0] for w in key.split() if w not in {"of", "and", "for", "the", "de", "on", "to", "in", "at"})
 
 
 class Clusterer:
@@ -159,7 +160,9 @@ def _apposed(role: Mention) -> int | None:
 
 
 def attach_roles(roles: list[Mention], clusters: list[Cluster]) -> None:
-    """A role joins its apposed person, or the one person whose code has its country and sector."""
+    """A role joins its apposed person, or the one person whose code has its country and sector - unless
+    it is a role that brings in someone unnamed ('the ambassador', ``unnamed_roles``) or is held under
+    another ('Libya's deputy ambassador', ``not_the_holder``)."""
     people = [c for c in clusters if c.kind == "PERSON"]
     by_token = {m.head.i: c for c in people for m in c.mentions}
     holders: dict[tuple, list[Cluster]] = defaultdict(list)
@@ -168,10 +171,16 @@ def attach_roles(roles: list[Mention], clusters: list[Cluster]) -> None:
     for role in roles:
         target = by_token.get(_apposed(role))
         fits = holders.get((role.country, role.sector), []) if role.country and role.sector else []
-        if target is None and len(fits) == 1 and fits[0].mentions[0].start < role.start:
+        if target is None and len(fits) == 1 and fits[0].mentions[0].start < role.start and _held_by_code(role):
             target = fits[0]
         if target is not None:
             target.roles.append(role)
+
+
+def _held_by_code(role: Mention) -> bool:
+    words = roles()
+    return role.head.lemma_.lower() not in words["unnamed_roles"] and not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in words["not_the_holder"] for c in role.head.children)
 
 
 def name_of(cluster: Cluster, text: str) -> str:

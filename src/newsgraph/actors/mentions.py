@@ -349,10 +349,12 @@ def _one_sense(found: list[Mention]) -> list[Mention]:
 
 def _common_noun(ent: SpacySpan) -> bool:
     """A one-word 'person' with an indefinite article or 'one' ('a Syrian Kurd', 'an Alawite', 'one Briton'),
-    or a demonym with any article ('the Briton said'): a kind of person, which names no one (the
+    or a demonym with any article ('the Briton said'), or a plural noun: a kind of person, which names no one (the
     demonym describes someone, as 'the Italian' does: ``coref._describe``)."""
     if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG"):
         return False
+    if ent.label_ == "PERSON" and ent.root.tag_ == "NNS" and ent.root.lemma_ != ent.root.lower_:
+        return True  # 'Citizens were setting up watches': a plural noun opening a sentence names no one
     articles = ("a", "an", "another", "every", "each", "one")
     if fold(ent.text) in demonyms():
         articles += ("the", "this", "that")  # NER's person or organisation
@@ -381,12 +383,21 @@ def _joined_people(doc: Doc) -> list[SpacySpan]:
 
 def _given_name_left_out(ent: SpacySpan) -> bool:
     """'said Manager of Public Relations Jodi [Einhorn]': NER left a known given name out and took the
-    surname after it for a place or a body that no map knows; the two are a person's name."""
-    if len(ent) != 1 or ent.label_ not in ("GPE", "LOC", "ORG") or ent.start == 0 or is_place_name(fold(ent.text)):
+    surname after it for a place or a body that no map knows, or for a person without it; a name word
+    between a person's role and the person ('lobbyist Randa [Fahmy Hudome]') is part of the name too."""
+    if ent.start == 0:
+        return False
+    if ent.label_ != "PERSON" and (len(ent) != 1 or ent.label_ not in ("GPE", "LOC", "ORG")
+                                   or is_place_name(fold(ent.text))):
         return False
     first = ent.doc[ent.start - 1]
-    return not first.ent_type_ and first.pos_ == "PROPN" and first.is_title and first.dep_ == "compound" \
-        and first.head == ent.root and fold(first.text) in given_names()
+    if first.ent_type_ or first.pos_ != "PROPN" or not first.is_title or first.dep_ != "compound" \
+            or first.head != ent.root:
+        return False
+    role = ent.doc[first.i - 1] if first.i and ent.label_ == "PERSON" else None
+    return fold(first.text) in given_names() or (
+        role is not None and role.pos_ == "NOUN" and role.is_lower and role.dep_ == "compound"
+        and role.head == ent.root)
 
 
 def _given_name_split_off(first: SpacySpan, second: SpacySpan) -> bool:

@@ -453,6 +453,8 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
         return (None, person) if person is not None else None
     if nd.text[at - 1] == ":" and (sender := _channel_sender(clause)) is not None:
         return None, sender  # '... and read a transcript from Zakaria:': the words are the sender's
+    if (person := _misread_cue(clause)) is not None:
+        return None, person  # 'before Jackson mumbles: "..."': the tagger made a plural noun of the verb
     if len(clause) == 2 and clause[0].lower_ in ("one", "another") and clause[1].lemma_ in speech_relations():
         return clause[1], clause[0]  # 'Several banners were held up. One read: "..."': one of them, unnamed
     verbs = [t for t in clause if (t.pos_ == "VERB" or t.pos_ == "AUX" and is_cue(t)) and t.dep_ not in _MODIFIER]
@@ -527,6 +529,19 @@ def _channel_sender(clause: list[Token]) -> Token | None:
     frm = name.head
     return name if name.dep_ == "pobj" and frm.lower_ == "from" and frm.head.lemma_.lower() in roles()["channels"] \
         and name.pos_ in ("PROPN", "NOUN") and frm.head.i >= clause[0].i else None
+
+
+def _misread_cue(clause: list[Token]) -> Token | None:
+    """The first person named in a clause that ends in a speech verb the tagger read as a plural noun
+    after a name ('as Professor Lena Marsh, director of ... at the Glasgow School of Economics notes,')."""
+    last = clause[-1]
+    if len(clause) < 2 or last.tag_ != "NNS" or clause[-2].pos_ != "PROPN" \
+            or last.lemma_.lower() not in speech_relations():
+        return None
+    first = next((t for t in clause if t.ent_type_ == "PERSON"), None)
+    while first is not None and first.i + 1 < len(first.doc) and first.doc[first.i + 1].ent_iob_ == "I":
+        first = first.doc[first.i + 1]  # the name's last word, its head
+    return first
 
 
 def _title_in_clause(nd: NewsDoc, last: int, quoted: bytearray) -> int | None:

@@ -80,6 +80,9 @@ def _role(text: str, start: int, mark: str, is_open: bool) -> str:
         return "close"
     before = text[start - 1] if start > 0 else " "
     after = text[start + len(mark)] if start + len(mark) < len(text) else " "
+    if is_open and before == " " and text[start - 2:start - 1] in (",", "?", "!") \
+            and _TAG_AFTER.match(" " + text[start + 1:start + 1 + _MAX_TAG]):
+        return "close"  # '"... has changed, "he said.': the closing mark slipped before the space
     if (before.isspace() or before in "([\u2014:-") and not after.isspace():
         return "open"
     if not before.isspace() and (after.isspace() or after in ".,;:!?)]\u2014-"):

@@ -17,6 +17,7 @@ from ..actors import resolve_reference
 from ..actors.groups import group_at
 from ..actors.lexicon import agents, cue_lemma, person_nouns, roles, speech_relations
 from ..actors.mentions import PLACE_ENTITIES, PLACE_NOUNS
+from ..actors.names import titles
 from ..document import NewsDoc
 from ..model import Span
 
@@ -208,9 +209,16 @@ def _name_at_the_end(nd: NewsDoc, head: Token) -> str | None:
         if tok.ent_type_ != "PERSON" or tok.head == head or tok.right_edge != head.right_edge:
             continue
         if tok.dep_ == "appos" and tok.head.ent_type_ in (*PLACE_ENTITIES, "ORG") \
-                or tok.dep_ == "pobj" and tok.head.head == head and _run_into(tok):
+                or tok.dep_ == "pobj" and tok.head.head == head and (_run_into(tok) or _portfolio_before(head, tok)):
             return nd.token_actor(tok, tok.left_edge.idx)
     return None
+
+
+def _portfolio_before(title: Token, name: Token) -> bool:
+    """'said Minister of Public Works Ghazi Aridi': a capitalised title, its 'of' and a capitalised
+    portfolio no entity holds run into the name ('a spokesman for Susan Rice' is lower case)."""
+    portfolio = [c for c in name.lefts if c.dep_ == "compound" and not c.ent_type_]
+    return title.is_title and bool(portfolio) and all(c.is_title and c.lower_ not in titles() for c in portfolio)
 
 
 def _name_set_before(nd: NewsDoc, head: Token) -> str | None:
