@@ -2509,3 +2509,15 @@ def test_a_deputy_ambassador_is_not_the_one_leader_coded_with_that_country(newsd
     gadhafi = next(a for a in nd.actors if a.name == "Moammar Gadhafi")
     assert not any("ambassador" in role for role in gadhafi.roles)
     assert [q.speaker for q in nd.quotes] == [None]
+
+
+def test_a_name_ner_stopped_one_word_short_of_takes_its_last_word_back(newsdoc):
+    text = ("In an audio message posted on militant websites and translated by the Desert Monitoring Group, "
+            "Abu Musab Wadud told his followers: \"We will fight on.\"")
+    assert only_quote_speaker(newsdoc, text) == "Abu Musab Wadud"
+
+
+def test_an_organisations_role_word_labelling_a_quote_is_a_persons_not_the_organisations(newsdoc):
+    text = ("Brig. Pierre Morin, commander of the mission, said on Thursday that the alliance was still enforcing "
+            "the embargo.\nNATO commander: \"We have very strict rules\"")
+    assert direct_quote_speakers(newsdoc, text) == [None]  # never NATO's; 'commander' alone names no one here

@@ -376,6 +376,8 @@ def _joined_people(doc: Doc) -> list[SpacySpan]:
             out[-1] = _person(doc, last.start, ent.end)
         elif _given_name_left_out(ent):
             out.append(_person(doc, ent.start - 1, ent.end))
+        elif _head_left_out(ent):
+            out.append(SpacySpan(doc, ent.start, ent.end + 1, label=ent.label_))
         else:
             out.append(ent)
     return out
@@ -383,21 +385,26 @@ def _joined_people(doc: Doc) -> list[SpacySpan]:
 
 def _given_name_left_out(ent: SpacySpan) -> bool:
     """'said Manager of Public Relations Jodi [Einhorn]': NER left a known given name out and took the
-    surname after it for a place or a body that no map knows, or for a person without it; a name word
-    between a person's role and the person ('lobbyist Randa [Fahmy Hudome]') is part of the name too."""
-    if ent.start == 0:
-        return False
-    if ent.label_ != "PERSON" and (len(ent) != 1 or ent.label_ not in ("GPE", "LOC", "ORG")
-                                   or is_place_name(fold(ent.text))):
+    surname after it for a place or a body that no map knows; the two are a person's name."""
+    if len(ent) != 1 or ent.label_ not in ("GPE", "LOC", "ORG") or ent.start == 0 or is_place_name(fold(ent.text)):
         return False
     first = ent.doc[ent.start - 1]
-    if first.ent_type_ or first.pos_ != "PROPN" or not first.is_title or first.dep_ != "compound" \
-            or first.head != ent.root:
+    return not first.ent_type_ and first.pos_ == "PROPN" and first.is_title and first.dep_ == "compound" \
+        and first.head == ent.root and fold(first.text) in given_names()
+
+
+def _head_left_out(ent: SpacySpan) -> bool:
+    """'[Abu Musab] Wadud told ...': NER stopped one word short of a name, at the capitalised proper
+    noun outside every entity that the whole entity is a compound of (not a role or a body's head word:
+    'NATO Commander', 'Reuters Foundation')."""
+    if ent.label_ not in ("PERSON", "ORG") or ent.end >= len(ent.doc) or not all(t.pos_ == "PROPN" for t in ent):
         return False
-    role = ent.doc[first.i - 1] if first.i and ent.label_ == "PERSON" else None
-    return fold(first.text) in given_names() or (
-        role is not None and role.pos_ == "NOUN" and role.is_lower and role.dep_ == "compound"
-        and role.head == ent.root)
+    head = ent.doc[ent.end]
+    word = head.lower_
+    return ent.root.dep_ == "compound" and ent.root.head == head and head.pos_ == "PROPN" and head.is_title \
+        and not head.ent_type_ and head.dep_ in ("nsubj", "nsubjpass", "appos") and word not in titles() \
+        and word not in person_nouns() and word not in agents() and word not in roles()["body_heads"] \
+        and word not in roles()["org_heads"]
 
 
 def _given_name_split_off(first: SpacySpan, second: SpacySpan) -> bool:
@@ -740,11 +747,14 @@ def _person_as_thing(ent: SpacySpan) -> bool:
 
 def _forename_left_out(ent: SpacySpan) -> bool:
     """A person entity right after a known given name outside every entity that is its compound:
-    NER cut the first name off ('Mohammed' before 'Ali Abdallah')."""
+    NER cut the first name off ('Mohammed' before 'Ali Abdallah'); or after any name word that follows
+    the person's role, a common noun compound of the name too ('lobbyist Randa [Fahmy Hudome]')."""
     if ent.label_ != "PERSON" or not ent.start:
         return False
     before = ent.doc[ent.start - 1]
-    return _loose_compound(before, ent) and before.lower_ in given_names()
+    role = ent.doc[before.i - 1] if before.i else None
+    return _loose_compound(before, ent) and (before.lower_ in given_names() or role is not None and role.pos_ == "NOUN"
+                                             and role.is_lower and role.dep_ == "compound" and role.head in ent)
 
 
 def _named_after_quote(tok: Token) -> bool:

@@ -496,6 +496,9 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
         closed = clause[-1].text == ")" or nd.doc[colon.start].text.startswith(")")  # ')' or '):' as one token
         if closed and "(" in [t.text for t in clause]:  # 'Rep. Trey Gowdy (R-S.C.):'
             clause = clause[:max(i for i, t in enumerate(clause) if t.text == "(")]
+        if clause[-1].pos_ == "NOUN" and clause[-1].lemma_.lower() in person_nouns() \
+                and not any(c.dep_ == "poss" for c in clause[-1].children):
+            return None, clause[-1]  # 'NATO commander: "..."': a description of the person, not the alliance
         names = [t for t in clause if t.pos_ == "PROPN"]
         if names and names[-1].i >= clause[-1].i - 1:
             return None, names[-1]
