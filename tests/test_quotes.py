@@ -2521,3 +2521,15 @@ def test_an_organisations_role_word_labelling_a_quote_is_a_persons_not_the_organ
     text = ("Brig. Pierre Morin, commander of the mission, said on Thursday that the alliance was still enforcing "
             "the embargo.\nNATO commander: \"We have very strict rules\"")
     assert direct_quote_speakers(newsdoc, text) == [None]  # never NATO's; 'commander' alone names no one here
+
+
+def test_a_tags_unnamed_role_takes_up_the_one_person_the_sentence_before_names_in_full(newsdoc):
+    text = ("Relief workers said food was running short in the camps, a worry for Mariam Haddad, who was at the "
+            "border crossing.\n\"We are calling for safe passage,\" said the spokeswoman for the Food Relief Agency.")
+    assert direct_quote_speakers(newsdoc, text) == ["Mariam Haddad"]
+
+
+def test_a_tags_unnamed_role_after_no_one_named_stays_unnamed(newsdoc):
+    text = ("Government forces shelled the town overnight, witnesses said.\n"
+            "\"Many people were killed,\" said the spokesman for the rebels.")
+    assert direct_quote_speakers(newsdoc, text) == [None]

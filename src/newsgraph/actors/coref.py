@@ -731,6 +731,8 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
             return c.actor
     if organisation and not country:  # 'the network said': the organisation in view, if any
         return _best(nd, token, lambda a, _: a["type"] == "ORGANIZATION", _speaking(token), WINDOW_SENTENCES)[0]
+    if person and introduced is None and lemma in roles()["unnamed_roles"] and _speaking(token):
+        return _only_person_just_named(nd, token, sex)
     if not person or unnamed:
         return None
 
@@ -751,6 +753,22 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
                       if may_be(info[c.actor], c.actor)
                       and (lemma in info[c.actor]["words"] or sector and info[c.actor]["sector"] == sector)), None)
     return found
+
+
+def _only_person_just_named(nd: NewsDoc, token: Token, sex: str | None) -> str | None:
+    """'... concerning to Abeer Etefa, who was at the border. / "...," said the spokeswoman for the
+    World Food Programme': a quote tag's role word that brings in no one new takes up the one person the
+    sentence before names in full, when that person has no other role and agrees in sex."""
+    starts, seen, info = _index(nd)[:3]
+    lo = token.doc[_sentences_back(token, 1)].idx
+    people = {c.actor for c in seen[bisect_left(starts, lo):bisect_left(starts, token.sent.start_char)]
+              if info[c.actor]["type"] == "PERSON"}
+    if len(people) != 1 or _tagged_quote(nd, token) == (0, 0):
+        return None
+    actor = next(iter(people))
+    a = info[actor]
+    return actor if not a["titles"] and len(nd.actor(actor).name.split()) > 1 \
+        and (sex is None or a["gender"] in (None, sex)) else None
 
 
 def _served(token: Token) -> set[str]:
