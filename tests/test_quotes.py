@@ -2533,3 +2533,37 @@ def test_a_tags_unnamed_role_after_no_one_named_stays_unnamed(newsdoc):
     text = ("Government forces shelled the town overnight, witnesses said.\n"
             "\"Many people were killed,\" said the spokesman for the rebels.")
     assert direct_quote_speakers(newsdoc, text) == [None]
+
+
+def test_a_surname_ner_took_for_an_organisation_is_the_person_named_in_full_before(newsdoc):
+    text = ("Chief prosecutor Luis Moreno-Ocampo issued a statement saying he will soon request warrants.\n"
+            "Ambassador Pavel Sokolov criticized the bombings.\n\"Any disproportionate use of force is unacceptable,\" "
+            "he said.\nThis is the first time the court has acted while a war goes on, Moreno-Ocampo said.\n"
+            "\"This triggered a very quick reaction,\" he said.")
+    assert direct_quote_speakers(newsdoc, text) == ["Pavel Sokolov", "Luis Moreno-Ocampo"]
+
+
+def test_a_name_given_as_a_first_name_only_is_not_a_namesakes_surname(newsdoc):
+    text = ("One protester, Samir Ahmed, said police beat him.\n\"The conditions were terrible,\" said Ahmed, who "
+            "would not give his last name.\n\"We want freedom,\" he said.")
+    assert direct_quote_speakers(newsdoc, text) == ["Ahmed", "Ahmed"]
+
+
+def test_a_name_ner_took_for_a_product_after_a_role_word_is_a_person(newsdoc):
+    text = ("Troops stayed in their barracks, the governor said.\nAnd human rights activist and blogger Ramy Raoof "
+            "told CNN that troops are mingling with demonstrators.\n\"There is no aggressive behavior from the army,\" "
+            "he said.")
+    assert direct_quote_speakers(newsdoc, text) == ["Ramy Raoof"]
+
+
+def test_a_persons_name_labelling_a_quote_counts_whatever_the_tagger_made_of_its_last_word(newsdoc):
+    text = ("A convoy has been waiting to enter the district for three days.\nBan Ki-moon: \"We continue to receive "
+            "grisly reports of executions\" The government gave permission.")
+    assert direct_quote_speakers(newsdoc, text) == ["Ban Ki-moon"]
+
+
+def test_he_after_an_unnamed_person_the_sentence_before_is_about_is_not_someone_named_earlier(newsdoc):
+    text = ("Khaled Seyam, the head of the stock market, told the news agency that the market will stay closed.\n"
+            "The German diplomat who said there was an attack on the vice president has retracted his comments.\n"
+            "\"I was led to believe that we had a confirmed report,\" he told CNN.")
+    assert direct_quote_speakers(newsdoc, text) == [None]

@@ -17,7 +17,7 @@ from ..document import NewsDoc
 from ..model import Actor
 from .lexicon import (agents, capitals, countries, country_names, country_words, iso3_of_iso2, lookup, roles,
                       split_code)
-from .mentions import Mention, in_apposition, namesake, title_country
+from .mentions import Mention, first_name_only, in_apposition, namesake, title_country
 from .names import fold, full_name, fuller_names, surname
 from .places import geocode
 
@@ -74,6 +74,10 @@ class Clusterer:
             owners = by_surname.get(surname(m.key), set())  # 'al obeidy': the surname with its particle
             if m.label != "PERSON" and m.placed:
                 continue  # 'in Nasr', 'Nasr village': a surname in a place's context is that place
+            if m.label == "PERSON" and (first_name_only(m.head) or ("P", "given " + m.key) in self.by_key):
+                # 'Ahmed, who would not give his last name': no namesake's surname, now or later
+                self.get(("P", "given " + m.key), "PERSON").mentions.append(m)
+                continue
             if len(owners) == 1:
                 self.by_key[("P", next(iter(owners)))].mentions.append(m)
                 m.label = "PERSON"

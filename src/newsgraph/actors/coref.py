@@ -224,6 +224,9 @@ def _governing_verb(head: Token) -> Token | None:
         head = head.head  # "Jackson's sister Janet took the stage": the name stands for the subject
     elif head.head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "NOUN" and head.head.i == head.left_edge.i - 1:
         head = head.head
+    elif head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "NOUN" \
+            and head.pos_ == "PROPN" and not any(c.dep_ == "cc" and c.lower_ != "and" for c in head.head.children):
+        head = head.head  # 'activist and blogger Ramy Raoof told': the name the parser made the role's conjunct
     if head.dep_ in ("nsubj", "nsubjpass"):
         return head.head
     if first_name_set_off(head) and head.dep_ not in ("dobj", "pobj"):
@@ -566,7 +569,8 @@ def _salience(distance: int, subject: bool, speaks_too: bool, quoted: bool, lead
 def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> float | None:
     """The best score (as in ``_best``) of an unnamed person who is a subject before ``token``
     ('An American from Wisconsin overhears us ... "...," he says'): a 'he' nearer to such a person
-    than to any name is that person, who stays unnamed."""
+    than to any name is that person, who stays unnamed. As for names, the subject of the main verb of
+    the sentence right before a speaking reference is whom the writer brings in to quote next."""
     quoted, units = _index(nd).quoted, _index(nd).units
     outside = not _inside(quoted, token.idx)
     tagged = _tagged_quote(nd, token) if outside else None
@@ -580,7 +584,8 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
         talks = any(v.lemma_.lower() in speech_verbs() or any(
             c.tag_ == "VBG" and c.lemma_.lower() in speech_verbs() for c in v.children) for v in verbs)
         distance = _distance(nd, token, tagged, units[tok.i], tok.idx)
-        score = _salience(distance, True, speaking and talks, outside and _inside(quoted, tok.idx))
+        leads = speaking and not talks and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and distance <= 1
+        score = _salience(distance, True, speaking and talks, outside and _inside(quoted, tok.idx), leads)
         best = score if best is None else max(best, score)
     return best
 
@@ -636,8 +641,10 @@ def _one_unnamed_person(tok: Token) -> bool:
         return any(g.dep_ == "pobj" and (g.lemma_.lower() in person_nouns() or g.lemma_.lower() in agents())
                    for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
     if tok.tag_ == "NN" and not named and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
-            word in roles()["unnamed_heads"] or word in person_nouns() and _unnamed_before(tok) is not None):
-        return True  # 'The source, who requested anonymity, said'; 'a local leader ... the leader said'
+            word in roles()["unnamed_heads"] or word in person_nouns() and (
+                _unnamed_before(tok) is not None or any(c.dep_ == "relcl" for c in tok.children))):
+        return True  # 'The source, who requested anonymity, said'; 'a local leader ... the leader said'; 'the
+        # diplomat who said ...', brought in by what he did
     return indefinite and not named and tok.tag_ in ("NN", "NNP") and (
         word in person_nouns() or word in agents() or word in demonyms())
 

@@ -278,7 +278,19 @@ def names(doc: Doc, text: str) -> list[Mention]:
         if label == "PERSON":
             key = person_key(surface)
         found.append(Mention(start, end, label, key, ent.root, text=surface))
-    return _one_sense(_run_together(doc, found))
+    return _one_sense(_surnames_as_people(_run_together(doc, found)))
+
+
+def _surnames_as_people(found: list[Mention]) -> list[Mention]:
+    """'Luis Moreno-Ocampo ... Moreno-Ocampo said': a name NER took for an organisation that ends the
+    full name of a person in the article (and names no known organisation) is that person's surname."""
+    people = {m.key for m in found if m.label == "PERSON" and " " in m.key}
+    for m in found:
+        key = person_key(m.text) if m.label == "ORG" else ""
+        if key and len(key.split()) <= 2 and lookup(m.key, ("org",)) is None \
+                and any(p.endswith(" " + key) for p in people):
+            m.label, m.key = "PERSON", key
+    return found
 
 
 def completed_names(doc: Doc, text: str, named: list[Mention]) -> list[Mention]:
@@ -491,6 +503,17 @@ def given_name(tok: Token) -> Token | None:
             return next((t for t in clause.subtree if t.pos_ == "PROPN" and t.is_title
                          and (t.dep_ in ("oprd", "appos", "pobj", "dobj", "attr") or t.nbor(-1).lower_ == "as")), None)
     return None
+
+
+def first_name_only(head: Token) -> bool:
+    """'said Ahmed, who would not give his last name' / 'who gave only his first name': the name is a
+    given name the article leaves alone, so it is nobody's surname."""
+    for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
+        words = [t.lower_ for t in clause.subtree]
+        pairs = set(zip(words, words[1:]))
+        if {("last", "name"), ("family", "name"), ("full", "name"), ("first", "name")} & pairs or "surname" in words:
+            return True
+    return False
 
 
 def _by_the_name_of(tok: Token) -> Token | None:
@@ -740,9 +763,14 @@ def _label_word(tok: Token) -> bool:
 def _person_as_thing(ent: SpacySpan) -> bool:
     """Two or three capitalised proper nouns that NER took for a product, a work or an event, acting
     in the sentence as people do, that open with a known given name ('Lesley Cole was outside') or
-    speak ('..." Saadi Gaddafi said')."""
-    return ent.label_ in _THING_LABELS and 2 <= len(ent) <= 3 and ent.root.dep_ in AGENTIVE \
-        and all(t.pos_ == "PROPN" and t.is_title for t in ent) and (ent[0].lower_ in given_names() or _speaks(ent.root))
+    speak ('..." Saadi Gaddafi said'); or that a person's role word describes ('blogger Ramy Raoof')."""
+    if ent.label_ not in _THING_LABELS or not 2 <= len(ent) <= 3 \
+            or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.pos_ == "NOUN" and c.i < ent.start
+           and (c.lemma_.lower() in person_nouns() or c.lemma_.lower() in agents()) for c in ent.root.children):
+        return True
+    return ent.root.dep_ in AGENTIVE and (ent[0].lower_ in given_names() or _speaks(ent.root))
 
 
 def _forename_left_out(ent: SpacySpan) -> bool:

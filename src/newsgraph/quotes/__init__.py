@@ -499,6 +499,8 @@ def _frame_before(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token | No
         if clause[-1].pos_ == "NOUN" and clause[-1].lemma_.lower() in person_nouns() \
                 and not any(c.dep_ == "poss" for c in clause[-1].children):
             return None, clause[-1]  # 'NATO commander: "..."': a description of the person, not the alliance
+        if clause[-1].ent_type_ == "PERSON":
+            return None, clause[-1]  # 'Ban Ki-moon:', whose last word the tagger made a common noun
         names = [t for t in clause if t.pos_ == "PROPN"]
         if names and names[-1].i >= clause[-1].i - 1:
             return None, names[-1]
