@@ -2567,3 +2567,10 @@ def test_he_after_an_unnamed_person_the_sentence_before_is_about_is_not_someone_
             "The German diplomat who said there was an attack on the vice president has retracted his comments.\n"
             "\"I was led to believe that we had a confirmed report,\" he told CNN.")
     assert direct_quote_speakers(newsdoc, text) == [None]
+
+
+def test_the_announcement_said_is_the_announcements_publisher(newsdoc):
+    text = ("The State Department updated its public announcement on Thursday, warning of threats of violence.\n"
+            "The announcement mentioned the risk of attacks in the region.\n\"Credible information has indicated "
+            "that groups may be planning attacks,\" the public announcement said.")
+    assert direct_quote_speakers(newsdoc, text) == ["State Department"]
