@@ -2574,3 +2574,10 @@ def test_the_announcement_said_is_the_announcements_publisher(newsdoc):
             "The announcement mentioned the risk of attacks in the region.\n\"Credible information has indicated "
             "that groups may be planning attacks,\" the public announcement said.")
     assert direct_quote_speakers(newsdoc, text) == ["State Department"]
+
+
+def test_the_actor_in_a_tag_is_the_one_person_just_named_never_another_elite(newsdoc):
+    text = ("President Omar Farouk said the elections would go ahead.\nSamir Haddad, a demonstrator in the square and "
+            "star of the film \"Desert Rain,\" said early Friday that it was a sad moment.\n"
+            "\"Everyone is lost,\" the actor said.")
+    assert direct_quote_speakers(newsdoc, text) == ["Samir Haddad"]
