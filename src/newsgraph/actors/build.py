@@ -39,8 +39,12 @@ class Cluster:
     name: str | None = None
 
 
+#: Words an acronym skips ('CFR' for the Council on Foreign Relations).
+_NOT_IN_ACRONYMS = frozenset({"of", "and", "for", "the", "de", "on", "to", "in", "at"})
+
+
 def initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in {"of", "and", "for", "the", "de", "on", "to", "in", "at"})
+    return "".join(w[0] for w in key.split() if w not in _NOT_IN_ACRONYMS)
 
 
 class Clusterer:
@@ -182,6 +186,7 @@ def attach_roles(roles: list[Mention], clusters: list[Cluster]) -> None:
 
 
 def _held_by_code(role: Mention) -> bool:
+    """A role that may go to the one person coded with its country and sector (see ``attach_roles``)."""
     words = roles()
     return role.head.lemma_.lower() not in words["unnamed_roles"] and not any(
         c.dep_ in ("amod", "compound") and c.lower_ in words["not_the_holder"] for c in role.head.children)

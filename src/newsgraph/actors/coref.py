@@ -766,11 +766,13 @@ def _only_person_just_named(nd: NewsDoc, token: Token, sex: str | None) -> str |
     """'... concerning to Abeer Etefa, who was at the border. / "...," said the spokeswoman for the
     World Food Programme': a quote tag's role word that brings in no one new takes up the one person the
     sentence before names in full, when that person has no other role and agrees in sex."""
+    if _tagged_quote(nd, token) == (0, 0):
+        return None
     starts, seen, info = _index(nd)[:3]
     lo = token.doc[_sentences_back(token, 1)].idx
     people = {c.actor for c in seen[bisect_left(starts, lo):bisect_left(starts, token.sent.start_char)]
               if info[c.actor]["type"] == "PERSON"}
-    if len(people) != 1 or _tagged_quote(nd, token) == (0, 0):
+    if len(people) != 1:
         return None
     actor = next(iter(people))
     a = info[actor]
