@@ -113,3 +113,10 @@ def test_same_entities_as_spacys_entity_ruler(nlp, tokenised):
         assert ours == [(e.text, e.label_) for e in expected.ents], text
         found += len(ours)
     assert found > 300
+
+
+def test_a_person_phoenix_files_under_an_organisation_is_left_to_ner(nlp):
+    """Phoenix lists 'bashar assad' under the Syrian government and 'michel kilo' under the Damascus
+    Declaration: as people's names they are not set as organisations; a firm named after a man still is."""
+    assert ruled(nlp, "Bashar Assad and Michel Kilo met") == []
+    assert ruled(nlp, "shares of Morgan Stanley fell") == [("Morgan Stanley", "ORG")]

@@ -8,7 +8,7 @@ article's publication date, so a ruler is coded GOV only while in office.
 from __future__ import annotations
 
 import gc
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..resources import json_data, jsonl, table_rows
-from .names import fold
+from .names import fold, given_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,6 +72,24 @@ def phoenix() -> dict[str, tuple[Entry, ...]]:
         table = {k: tuple(v) for k, v in index.items()}
     gc.freeze()  # long-lived tables: keep the collector from rescanning them on every article
     return table
+
+
+@lru_cache(maxsize=1)
+def _organisation_endings() -> Counter:
+    """Last word -> how many Phoenix organisations have a name ending in it ('inc', 'brigades': many)."""
+    organisations = {id(e): e for entries in phoenix().values() for e in entries if e.kind == "org"}.values()
+    return Counter(last for e in organisations for last in {n.split()[-1] for n in e.names})
+
+
+def person_shaped(name: str) -> bool:
+    """A folded organisation name that reads as a person's: a given name first, at most three words, and a
+    last word that ends no other organisation's names. Phoenix files leaders and members under their
+    organisation ('bashar assad' under the Syrian government, 'michel kilo' under the Damascus
+    Declaration): such a name is the model's to type. Not a company's ('Morgan Stanley', coded MNC), which
+    the model may take for a man."""
+    words = name.split()
+    return 1 < len(words) <= 3 and words[0] in given_names() and _organisation_endings()[words[-1]] <= 1 \
+        and not any(code.startswith("MNC") for e in phoenix().get(name, ()) for code, *_ in e.codes)
 
 
 def lookup(name: str, kinds: tuple[str, ...] = ("person", "org")) -> Entry | None:

@@ -24,7 +24,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from ..resources import word_list
-from .lexicon import capitals, countries, person_nouns, phoenix, roles
+from .lexicon import capitals, countries, person_nouns, person_shaped, phoenix, roles
 from .names import titles
 
 RULER = "newsgraph_ruler"
@@ -61,6 +61,8 @@ def phrase_patterns() -> tuple[tuple[str, str], ...]:
             out[name] = "GPE"
     for name, entries in phoenix().items():
         label = _LABELS.get(entries[0].kind) if len(entries) == 1 else None
+        if label == "ORG" and person_shaped(name):  # left to the model's NER
+            continue
         if label and name not in out and len(name.split()) >= 2 and _plain(name, label):
             out[name] = label
     return tuple((label, name) for name, label in sorted(out.items()))
