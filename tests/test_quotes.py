@@ -2581,3 +2581,10 @@ def test_the_actor_in_a_tag_is_the_one_person_just_named_never_another_elite(new
             "star of the film \"Desert Rain,\" said early Friday that it was a sad moment.\n"
             "\"Everyone is lost,\" the actor said.")
     assert direct_quote_speakers(newsdoc, text) == ["Samir Haddad"]
+
+
+def test_a_leader_phoenix_files_under_his_government_speaks_as_a_person(newsdoc):
+    nd, q = only_direct_quote(newsdoc, 'Bashar Assad spoke on Monday.\n"We will not bow," he said.')
+    speaker = nd.actor(q.speaker)
+    assert (speaker.name, speaker.type, speaker.code) == ("Bashar Assad", "PERSON", "SYRGOV")
+
