@@ -2588,3 +2588,9 @@ def test_a_leader_phoenix_files_under_his_government_speaks_as_a_person(newsdoc)
     speaker = nd.actor(q.speaker)
     assert (speaker.name, speaker.type, speaker.code) == ("Bashar Assad", "PERSON", "SYRGOV")
 
+
+def test_she_is_the_woman_an_arabic_given_name_marks(newsdoc):
+    """'Eman' and 'Saadi' give a sex: 'she' is not the man the sentence before is about."""
+    text = ('Eman Haddad met Saadi Hamdan in Tripoli on Wednesday.\nHamdan appeared shocked afterward.\n'
+            '"I want my rights," she said.')
+    assert only_quote_speaker(newsdoc, text) == "Eman Haddad"
