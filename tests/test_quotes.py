@@ -2594,3 +2594,9 @@ def test_she_is_the_woman_an_arabic_given_name_marks(newsdoc):
     text = ('Eman Haddad met Saadi Hamdan in Tripoli on Wednesday.\nHamdan appeared shocked afterward.\n'
             '"I want my rights," she said.')
     assert only_quote_speaker(newsdoc, text) == "Eman Haddad"
+
+
+def test_a_surname_phoenix_files_under_an_organisation_beside_the_full_name_is_a_person(newsdoc):
+    """'nasrallah' is filed under Hezbollah beside 'hassan nasrallah': NER's person stays a person."""
+    nd, q = only_direct_quote(newsdoc, 'Nasrallah spoke in Beirut on Monday.\n"We will not bow," he said.')
+    assert (nd.actor(q.speaker).name, nd.actor(q.speaker).type) == ("Nasrallah", "PERSON")

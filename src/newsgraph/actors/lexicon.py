@@ -92,6 +92,14 @@ def person_shaped(name: str) -> bool:
         and not any(code.startswith("MNC") for e in phoenix().get(name, ()) for code, *_ in e.codes)
 
 
+def names_a_person(name: str) -> bool:
+    """An organisation's name that is one of its people's: :func:`person_shaped`, or the surname of such a
+    name filed with it ('nasrallah' beside 'hassan nasrallah' under Hezbollah)."""
+    if " " in name:
+        return person_shaped(name)
+    return any(n.endswith(" " + name) and person_shaped(n) for e in phoenix().get(name, ()) for n in e.names)
+
+
 def lookup(name: str, kinds: tuple[str, ...] = ("person", "org")) -> Entry | None:
     """The Phoenix entry bearing ``name``, trying ``kinds`` in order; None when none or ambiguous
     (entries that differ only in their names, e.g. 'UN' listed twice, are not ambiguous)."""

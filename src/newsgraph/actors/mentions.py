@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..resources import word_list
 from ..times.grammar import parts as time_parts
 from .lexicon import (agents, capitals, countries, country_word_at, country_words, demonyms, lookup, person_nouns,
-                      person_shaped,
+                      names_a_person,
                       roles, speech_verbs)
 from .names import fold, fuller_names, given_names, honorifics, person_key, surname, titles
 from .places import is_city, is_place_name
@@ -228,7 +228,7 @@ def _organisation_only(key: str) -> bool:
     """The actor dictionary knows the name as an organisation's and not as a person's; not as a
     government's, which Phoenix also lists under its leader's name ('assad': the Syrian government)."""
     entry = lookup(key, ("org",))
-    return entry is not None and lookup(key, ("person",)) is None and not person_shaped(key) \
+    return entry is not None and lookup(key, ("person",)) is None and not names_a_person(key) \
         and not any("GOV" in code for code, *_ in entry.codes)
 
 
