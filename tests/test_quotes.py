@@ -2600,3 +2600,14 @@ def test_a_surname_phoenix_files_under_an_organisation_beside_the_full_name_is_a
     """'nasrallah' is filed under Hezbollah beside 'hassan nasrallah': NER's person stays a person."""
     nd, q = only_direct_quote(newsdoc, 'Nasrallah spoke in Beirut on Monday.\n"We will not bow," he said.')
     assert (nd.actor(q.speaker).name, nd.actor(q.speaker).type) == ("Nasrallah", "PERSON")
+
+
+def test_a_name_the_article_calls_an_organisation_is_one_where_ner_took_it_for_a_person(newsdoc):
+    """'Stratfor, a global intelligence company,' makes 'the Stratfor statement' Stratfor's, not that of
+    the country whose statement came before."""
+    text = ('Egypt said in a statement on Friday that the army would hand over power.\n'
+            'Analysts with Stratfor, a global intelligence company, said Egypt had essentially experienced a coup.\n'
+            '"Egypt is returning to the 1952 model of ruling the state via a council of army officers," '
+            'the Stratfor statement said.')
+    nd, q = only_direct_quote(newsdoc, text)
+    assert (nd.actor(q.speaker).name, nd.actor(q.speaker).type) == ("Stratfor", "ORGANIZATION")

@@ -63,12 +63,17 @@ class Mention:
         return tok.dep_ == "pobj" and tok.head.lower_ not in LOCATIVE
 
     @property
+    def span(self) -> SpacySpan | None:
+        """The mention's tokens (None where its offsets cut a token, as a trimmed surface may)."""
+        return self.head.doc.char_span(self.start, self.end, alignment_mode="expand")
+
+    @property
     def placed(self) -> bool:
         """In a place's context ('in Nasr', 'Nasr village', 'the town of Nasr'), where a surname is that place."""
         tok = self.head
         if tok.dep_ == "pobj":
             return tok.head.lower_ in SPATIAL  # 'in Nasr', but 'close to Obama' is no place
-        span = tok.doc.char_span(self.start, self.end, alignment_mode="expand")
+        span = self.span
         return span is not None and _place_context(span)
 
 
@@ -196,15 +201,12 @@ def _label(ent: SpacySpan, key: str) -> str:
         return "PERSON"  # 'Tareq, from Houston, says ...': no map knows the name, and it talks as people do
     if label in ("GPE", "LOC", "ORG") and _aged(ent) and not _place_context(ent):
         return "PERSON"  # '"...," Ramos, 58, told AFP': only people have an age set off after their name
-    if label == "PERSON" and any(c.dep_ == "compound" and c.i < ent.start and c.lemma_.lower() in roles()["org_heads"]
-                                 for c in ent.root.children):
-        return "ORG"  # 'music magazine Billboard reported': what the name is a name of says it
+    if label == "PERSON" and _called_an_organisation(ent):
+        return "ORG"
     if label == "PERSON" and len(ent) > 1 and ent[-1].pos_ == "NOUN" and ent[-1].is_lower \
             and (ent[-1].lemma_ in roles()["org_heads"] or ent[-1].lemma_ in _INSTITUTIONS):
         return "ORG"  # 'Obama administration', 'Putin government': a person's name, then the body it heads
     appositions = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end]
-    if label == "PERSON" and any(c.lemma_.lower() in roles()["org_heads"] for c in appositions):
-        return "ORG"  # 'Stratfor, a global intelligence company,': what the apposition says it is
     if label in ("ORG", "GPE") and len(ent) == 1 and not is_place_name(key) and any(
             c.tag_ == "NN" and c.lemma_.lower() in person_nouns() or any(
                 g.dep_ == "compound" and g.lemma_.lower() in person_nouns() for g in c.lefts) for c in appositions):
@@ -218,6 +220,15 @@ def _label(ent: SpacySpan, key: str) -> str:
             and ent.root.dep_ == "compound":
         return "GPE"  # 'past Nasr village': whatever the gazetteer knows, the noun it names is a place
     return label
+
+
+def _called_an_organisation(ent: SpacySpan) -> bool:
+    """What the name is a name of says it ('music magazine Billboard reported'), or the apposition after it
+    ('Stratfor, a global intelligence company,')."""
+    heads = roles()["org_heads"]
+    return any(c.lemma_.lower() in heads and (c.dep_ == "compound" and c.i < ent.start
+                                              or c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end)
+               for c in ent.root.children)
 
 
 _INSTITUTIONS = {"administration", "government", "regime", "ministry", "cabinet", "junta", "army", "military",
@@ -349,15 +360,17 @@ def _run_together(doc: Doc, found: list[Mention]) -> list[Mention]:
 def _one_sense(found: list[Mention]) -> list[Mention]:
     """A name that is a place somewhere in the article ('the fighters in Douma', 'near Ras Lanuf') is
     that place in its other mentions too ('Douma is ours', 'Ras Lanuf fell'), where NER took it for a
-    person; unless it is the surname of someone named in full, or begins with a given name. A name of
-    several words must be in the gazetteer."""
+    person; so is a name the article calls an organisation ('Stratfor, a global intelligence company,'
+    ... 'the Stratfor statement'); unless it is the surname of someone named in full, or begins with a
+    given name. A place's name of several words must be in the gazetteer."""
     places = {m.key for m in found if m.placed and (m.label == "GPE" and (" " not in m.text or is_place_name(m.key))
                                                      or m.label == "PERSON" and is_place_name(m.key))}
+    organisations = {m.key for m in found if m.label == "ORG" and (span := m.span) is not None
+                     and _called_an_organisation(span)}
     surnames = {surname(m.key) for m in found if m.label == "PERSON" and " " in m.text}
     for m in found:
-        if m.label == "PERSON" and m.key in places and m.key not in surnames \
-                and m.key.split()[0] not in given_names():
-            m.label = "GPE"
+        if m.label == "PERSON" and m.key not in surnames and m.key.split()[0] not in given_names():
+            m.label = "GPE" if m.key in places else "ORG" if m.key in organisations else m.label
     return found
 
 

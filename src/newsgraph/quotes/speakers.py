@@ -400,11 +400,12 @@ def _document_it(head: Token) -> Token | None:
 def _author(document: Token) -> Token | None:
     """'the Amnesty International report', 'U.S. Embassy cables': the organisation named in front of
     a document wrote it (not a platform in front of a post: 'a Facebook post'); so did the body a
-    noun in front of it names ('a foreign ministry statement')."""
+    noun in front of it names ('a foreign ministry statement'), and a name NER took for a person's ('the
+    Stratfor statement')."""
     if document.lemma_.lower() not in roles()["documents"]:
         return None
     return next((c for c in document.children if c.dep_ == "compound" and (
-        c.ent_type_ in ("ORG", "GPE", "NORP") or c.pos_ == "NOUN" and c.lemma_.lower() in roles()["body_heads"])),
+        c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or c.pos_ == "NOUN" and c.lemma_.lower() in roles()["body_heads"])),
         None)
 
 
