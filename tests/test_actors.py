@@ -865,3 +865,19 @@ def test_a_first_name_set_off_at_a_sentences_start_is_a_person(newsdoc, text, na
     nd = newsdoc(text, until="quotes")
     direct = [q for q in nd.quotes if q.type == "direct"]
     assert [nd.actor(q.speaker).name if q.speaker else None for q in direct] == [name]
+
+
+def test_a_name_ner_took_for_an_organisation_that_opens_with_a_given_name_and_acts_is_a_person(newsdoc):
+    nd = newsdoc("Samantha Power said the council must act.\nNoor Group said profits rose.", until="actors")
+    assert {a.name: a.type for a in nd.actors} == {"Samantha Power": "PERSON", "Noor Group": "ORGANIZATION"}
+
+
+def test_names_in_a_staff_credit_are_no_actors(newsdoc):
+    """The outlet's staff in its credit line: 'Hong said' is the spokesman's, not a reporter's surname."""
+    text = ('China welcomed the visit, according to Foreign Ministry spokesman Hong Lei.\n'
+            '"China has followed closely the development of the situation," Hong said.\n'
+            "CNN's Ben Wedeman and Helena Hong contributed to this report.\n"
+            "(Reporting by Dominic Evans; Editing by Jon Hemming)")
+    nd = newsdoc(text, until="quotes")
+    assert not {"Ben Wedeman", "Helena Hong", "Dominic Evans", "Jon Hemming"} & {a.name for a in nd.actors}
+    assert nd.actor(nd.quotes[0].speaker).name != "Helena Hong"

@@ -247,10 +247,10 @@ def names(doc: Doc, text: str) -> list[Mention]:
     """Name mentions from the entities; demonyms (NORP) and 'pro-X' adjectives are not actors."""
     found = []  # ``text`` is the doc's text, passed in: Doc.text rebuilds it from every token
     for ent in _joined_people(doc):
-        if _person_as_thing(ent):
+        if _person_as_thing(ent) or _person_as_body(ent):
             ent = _person(doc, ent.start, ent.end)  # 'Lesley Cole was outside the court': NER said PRODUCT
         if ent.label_ not in NAME_LABELS or ent.text[:4].lower() in ("pro-", "anti") or _page_label(ent) \
-                or _common_noun(ent) or _clock_zone(ent, text):
+                or _common_noun(ent) or _clock_zone(ent, text) or _staff_credit(ent):
             continue
         if _forename_before(ent):
             ent = _with_forenames(ent)  # 'Gavin Hamilton', 'Mehmet Y Yilmaz': NER took the surname for a place
@@ -769,6 +769,13 @@ def _page_label(name: SpacySpan | Token) -> bool:
     return any(ahead.startswith(phrase) for phrase in word_list("page_labels.txt"))
 
 
+def _staff_credit(name: SpacySpan) -> bool:
+    """A name in the page's staff credit ('CNN's ... Helena Hong contributed to this report', '(Reporting
+    by ...; Editing by ...)'): the outlet's staff, whose surnames are not the story's people's."""
+    sentence = name.sent.text.lower()
+    return any(phrase in sentence for phrase in word_list("staff_credits.txt"))
+
+
 def _label_word(tok: Token) -> bool:
     """A one-word page label ('Watch', 'Video') run into a person's name after it: 'Watch Kholood
     and Qotayba tell their stories' (a caption's verb, like 'Introducing Mr Miliband')."""
@@ -786,6 +793,20 @@ def _person_as_thing(ent: SpacySpan) -> bool:
            and (c.lemma_.lower() in person_nouns() or c.lemma_.lower() in agents()) for c in ent.root.children):
         return True
     return ent.root.dep_ in AGENTIVE and (ent[0].lower_ in given_names() or _speaks(ent.root))
+
+
+def _person_as_body(ent: SpacySpan) -> bool:
+    """Two or three capitalised proper nouns NER took for an organisation or a place that open with a
+    known given name, acting in the sentence as people do ('Christiane Amanpour asked', 'Samantha Power
+    said'), where no gazetteer knows the name and its last word is no body's or building's ('Noor Group',
+    'Johnson Space Center', 'Jonas Brothers')."""
+    if ent.label_ not in ("ORG", "GPE", "LOC") or not 2 <= len(ent) <= 3 or ent.root.dep_ not in AGENTIVE \
+            or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent) or ent[0].lower_ not in given_names():
+        return False
+    key, last = fold(ent.text), ent[-1].lower_
+    return ent[-1].tag_ != "NNPS" and lookup(key, ("org", "country")) is None and not is_place_name(key) \
+        and last not in word_list("facility_nouns.txt") and last not in roles()["org_heads"] \
+        and last not in roles()["body_heads"] and last not in _INSTITUTIONS
 
 
 def _forename_left_out(ent: SpacySpan) -> bool:
