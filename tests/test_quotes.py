@@ -2611,3 +2611,18 @@ def test_a_name_the_article_calls_an_organisation_is_one_where_ner_took_it_for_a
             'the Stratfor statement said.')
     nd, q = only_direct_quote(newsdoc, text)
     assert (nd.actor(q.speaker).name, nd.actor(q.speaker).type) == ("Stratfor", "ORGANIZATION")
+
+
+def test_a_quote_with_no_tag_after_narration_goes_on_with_the_last_speaker(newsdoc):
+    """No tag, and the narration between names no one else as its subject: the speaker before goes on."""
+    text = ('"Israel refused even to listen to voices of reason," Erdogan said.\n'
+            'Turkey has also engaged with its neighbour Iran.\nIran is a close ally of Syria.\n'
+            '"I think that Turkey has a role in correcting the Iranian discourse."')
+    assert direct_quote_speakers(newsdoc, text) == ["Erdogan", "Erdogan"]
+
+
+def test_a_quote_with_no_tag_after_narration_that_ends_on_unnamed_people_is_not_the_last_speakers(newsdoc):
+    text = ('"We will call a dialogue within 15 days," Elaraby said after the meeting.\n'
+            'Disappointed protesters began banging on the doors of the building.\n'
+            '"The people demand the suspension of Syria\'s membership!"')
+    assert direct_quote_speakers(newsdoc, text) == ["Elaraby", None]

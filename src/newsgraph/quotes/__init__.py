@@ -965,8 +965,9 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
     sentence right before it brings someone else in (``_brought_in``). A quote that opens its paragraph
     after narration (up to ``_NARRATION`` paragraphs) goes on with a speaker that narration is about
     ('"...," Zvonareva said. / Zvonareva was never troubled by Vinci. / "Roberta is a tough opponent
-    ..."'), else is from the person the narration ends on (``_lead_person``). A slogan (``chanted``: 'amid
-    cheers of "..."') is the crowd's, never the last speaker's."""
+    ..."'), else is from the person the narration ends on (``_lead_person``), else still that speaker's,
+    with less confidence, unless the narration ends on someone else (``_someone_else_leads``). A
+    slogan (``chanted``: 'amid cheers of "..."') is the crowd's, never the last speaker's."""
     drafts.sort(key=lambda d: d.start)
     starts, reach = [d.start for d in drafts], list(itertools.accumulate((d.end for d in drafts), max))
     last: dict[int, _Draft] = {}  # paragraph index -> last draft with a speaker mention
@@ -997,6 +998,10 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
                 if subject is not None:
                     _set_source(nd, d, None, subject)
                     d.confidence = min(d.confidence + 0.1, 0.6)
+                elif before is not None and before.speaker \
+                        and not _someone_else_leads(nd, paras[para - 1], paras[para], quoted, before.speaker):
+                    d.source, d.mention, d.speaker = before.source, before.mention, before.speaker
+                    d.confidence = min(d.confidence, 0.4)
         if d.type == "indirect" and d.cue is not None and _subordinate(d.cue):
             continue  # '"...," Trump assured Jones, after Jones assured him that ...': background, no new speaker
         if d.mention is not None and not d.pulled:  # a quote over paragraphs goes on in the one it ends in,
@@ -1146,6 +1151,24 @@ def _lead_person(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaking:
     # Fendi Faraj came out of retirement ...'): journalists introduce whom they quote next
     new = subject.pos_ == "PROPN" and min(m.start for m in nd.actor(speaker).mentions) >= sents[-1].start_char
     return subject if not speaking or is_cue(verb) or new else None
+
+
+def _someone_else_leads(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaker: str) -> bool:
+    """The narration in ``[start, end)`` ends on someone else, as the subject of its last sentence's main
+    verb: people it does not name ('The man standing behind her ...', 'Disappointed protesters began
+    banging ...'), another person named ('Her coach Peter Holm left the court'), or what carries words ('a
+    one-sentence announcement ... sent the streets into joyous celebration'): the quote after it may be theirs."""
+    sents = _sentences(nd, start, end)
+    subject = subject_of(_main_verb(sents[-1].root), quoted) if sents else None
+    if subject is None:
+        return False
+    # the name set beside a noun is whom it is about: 'Her coach Peter Holm'
+    subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+    word = subject.lemma_.lower()
+    if subject.pos_ == "NOUN":
+        return subject.tag_ == "NNS" or word in person_nouns() or word in roles()["channels"]
+    actor = nd.actor(speaker_of(nd, subject, mention_span(nd, subject))) if subject.pos_ == "PROPN" else None
+    return actor is not None and actor.type == "PERSON" and actor.id != speaker
 
 
 def _main_verb(root: Token) -> Token:
