@@ -2626,3 +2626,10 @@ def test_a_quote_with_no_tag_after_narration_that_ends_on_unnamed_people_is_not_
             'Disappointed protesters began banging on the doors of the building.\n'
             '"The people demand the suspension of Syria\'s membership!"')
     assert direct_quote_speakers(newsdoc, text) == ["Elaraby", None]
+
+
+def test_a_statement_in_a_clause_joined_to_a_names_is_that_names(newsdoc):
+    text = ('The Royal Air Force also targeted a boat commandeered by several soldiers, but a statement said that '
+            '"since it was clear that these troops continued to pose a threat, the patrol engaged the ship," '
+            'which was destroyed.')
+    assert direct_quote_speakers(newsdoc, text) == ["Royal Air Force"]

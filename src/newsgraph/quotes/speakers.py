@@ -361,12 +361,23 @@ def _channel_owners(head: Token) -> list[Token]:
         return [owner]
     owner = next((g for g in _prep_objects(head, ("of", "for", "from", "by")) if g.pos_ in ("PROPN", "NOUN")),
                  None) or _author(head) \
-        or _publisher(head)  # 'X said in a statement announcing the loan. / "..."': X put it out
+        or _publisher(head) or _conjoined_actor(head)  # 'X said in a statement ...': X put it out
     if owner is not None or not _definite(head):
         return [owner] if owner is not None else []
     earlier = [t for t in reversed(head.doc[:head.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in roles()["channels"]]
     same = [t for t in earlier if t.lemma_ == head.lemma_]  # the same word first: 'the report' is the report's
     return [o for t in same + earlier if (o := _publisher(t) or _author(t))]
+
+
+def _conjoined_actor(channel: Token) -> Token | None:
+    """'The Royal Air Force also targeted a boat ..., but a statement said that "..."': a channel no earlier
+    one explains ('a', not 'the') that speaks in a clause joined to one whose subject is a name was put out
+    by that name."""
+    verb = channel.head
+    if channel.dep_ != "nsubj" or _definite(channel) or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    subject = subject_of(verb.head, None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _definite(noun: Token) -> bool:
