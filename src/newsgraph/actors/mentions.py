@@ -18,9 +18,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..resources import word_list
 from ..times.grammar import parts as time_parts
-from .lexicon import (agents, capitals, countries, country_word_at, country_words, demonyms, lookup, person_nouns,
-                      names_a_person,
-                      roles, speech_verbs)
+from .lexicon import (agents, capitals, countries, country_word_at, country_words, demonyms, lookup, names_a_person,
+                      person_nouns, roles, speech_verbs)
 from .names import fold, fuller_names, given_names, honorifics, person_key, surname, titles
 from .places import is_city, is_place_name
 
@@ -801,7 +800,8 @@ def _person_as_body(ent: SpacySpan) -> bool:
     said'), where no gazetteer knows the name and its last word is no body's or building's ('Noor Group',
     'Johnson Space Center', 'Jonas Brothers')."""
     if ent.label_ not in ("ORG", "GPE", "LOC") or not 2 <= len(ent) <= 3 or ent.root.dep_ not in AGENTIVE \
-            or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent) or ent[0].lower_ not in given_names():
+            or ent[0].lower_ not in given_names() \
+            or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent):
         return False
     key, last = fold(ent.text), ent[-1].lower_
     return ent[-1].tag_ != "NNPS" and lookup(key, ("org", "country")) is None and not is_place_name(key) \

@@ -416,8 +416,8 @@ def _author(document: Token) -> Token | None:
     if document.lemma_.lower() not in roles()["documents"]:
         return None
     return next((c for c in document.children if c.dep_ == "compound" and (
-        c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or c.pos_ == "NOUN" and c.lemma_.lower() in roles()["body_heads"])),
-        None)
+        c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        or c.pos_ == "NOUN" and c.lemma_.lower() in roles()["body_heads"])), None)
 
 
 def _publisher(channel: Token) -> Token | None:
