@@ -7,7 +7,7 @@ never tune on it. Scoring rules: :mod:`newsgraph.evaluation.speakers`.
 
 Run: ``.venv/bin/python bench/quotes_fresh.py`` (under a minute on 2 cores). ``--fixture dev`` scores the
 development set instead (``tests/fixtures/quotes_news_speakers_dev.json``, 18 other shared news articles in
-two batches of 10 and 8 and, as batches 3-51, 6 + 5 x 14 + 12 + 42 x 14 Timeline17 articles from ``bench/tls``, all annotated blind): that one is for tuning, its results go to ``quotes_fresh_dev``.
+two batches of 10 and 8 and, as batches 3-53, 6 + 5 x 14 + 12 + 44 x 14 Timeline17 articles from ``bench/tls``, all annotated blind): that one is for tuning, its results go to ``quotes_fresh_dev``.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ BATCH_BASELINES = {2: (0.833, "after round 1"), 3: (0.667, "after round 2"), 4: 
                    44: (0.880, "on 832845e"), 45: (0.812, "on 832845e"),
                    46: (0.820, "on c5b8d5f"), 47: (0.823, "on c5b8d5f"),
                    48: (0.879, "on 8b2d6d9"), 49: (0.860, "on 8b2d6d9"),
-                   50: (0.843, "on 060930a"), 51: (0.883, "on 060930a")}
+                   50: (0.843, "on 060930a"), 51: (0.883, "on 060930a"),
+                   52: (0.897, "on 2918699"), 53: (0.831, "on 2918699")}
 
 FIXTURES = {"fresh": ROOT / "tests" / "fixtures" / "quotes_news_speakers.json",
             "dev": ROOT / "tests" / "fixtures" / "quotes_news_speakers_dev.json"}
