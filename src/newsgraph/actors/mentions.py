@@ -781,12 +781,16 @@ def _label_word(tok: Token) -> bool:
     return fold(tok.text) + ":" in word_list("page_labels.txt")
 
 
+def _two_or_three_names(ent: SpacySpan) -> bool:
+    """Two or three capitalised proper nouns: the shape of a person's name."""
+    return 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+
+
 def _person_as_thing(ent: SpacySpan) -> bool:
     """Two or three capitalised proper nouns that NER took for a product, a work or an event, acting
     in the sentence as people do, that open with a known given name ('Lesley Cole was outside') or
     speak ('..." Saadi Gaddafi said'); or that a person's role word describes ('blogger Ramy Raoof')."""
-    if ent.label_ not in _THING_LABELS or not 2 <= len(ent) <= 3 \
-            or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+    if ent.label_ not in _THING_LABELS or not _two_or_three_names(ent):
         return False
     if any(c.dep_ in ("amod", "compound") and c.pos_ == "NOUN" and c.i < ent.start
            and (c.lemma_.lower() in person_nouns() or c.lemma_.lower() in agents()) for c in ent.root.children):
@@ -799,9 +803,8 @@ def _person_as_body(ent: SpacySpan) -> bool:
     known given name, acting in the sentence as people do ('Christiane Amanpour asked', 'Samantha Power
     said'), where no gazetteer knows the name and its last word is no body's or building's ('Noor Group',
     'Johnson Space Center', 'Jonas Brothers')."""
-    if ent.label_ not in ("ORG", "GPE", "LOC") or not 2 <= len(ent) <= 3 or ent.root.dep_ not in AGENTIVE \
-            or ent[0].lower_ not in given_names() \
-            or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent):
+    if ent.label_ not in ("ORG", "GPE", "LOC") or ent.root.dep_ not in AGENTIVE or ent[0].lower_ not in given_names() \
+            or not _two_or_three_names(ent) or not all(t.is_alpha for t in ent):
         return False
     key, last = fold(ent.text), ent[-1].lower_
     return ent[-1].tag_ != "NNPS" and lookup(key, ("org", "country")) is None and not is_place_name(key) \

@@ -985,8 +985,7 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
                 _set_source(nd, d, None, lead)
                 d.confidence = min(d.confidence + 0.1, 0.6)
             elif prev is not None:
-                d.source, d.mention, d.speaker = prev.source, prev.mention, prev.speaker
-                d.confidence = min(d.confidence + 0.1, 0.7)
+                _go_on(d, prev, min(d.confidence + 0.1, 0.7))
             elif opens and para >= 1 and para - 1 not in quoting:
                 back = next((j for j in range(para - 2, max(para - 1 - _NARRATION, -1), -1)
                              if j in last or j in quoting), None)
@@ -1000,8 +999,7 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
                     d.confidence = min(d.confidence + 0.1, 0.6)
                 elif before is not None and before.speaker \
                         and not _someone_else_leads(nd, paras[para - 1], paras[para], quoted, before.speaker):
-                    d.source, d.mention, d.speaker = before.source, before.mention, before.speaker
-                    d.confidence = min(d.confidence, 0.4)
+                    _go_on(d, before, min(d.confidence, 0.4))
         if d.type == "indirect" and d.cue is not None and _subordinate(d.cue):
             continue  # '"...," Trump assured Jones, after Jones assured him that ...': background, no new speaker
         if d.mention is not None and not d.pulled:  # a quote over paragraphs goes on in the one it ends in,
@@ -1010,6 +1008,12 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
                 last[at] = d
                 if d.type != "indirect":
                     quoting_last[at] = d
+
+
+def _go_on(d: _Draft, before: _Draft, confidence: float) -> None:
+    """``d`` goes on with the source, mention and speaker of the quote ``before`` it."""
+    d.source, d.mention, d.speaker = before.source, before.mention, before.speaker
+    d.confidence = confidence
 
 
 def _repeated_speakers(nd: NewsDoc, drafts: list[_Draft]) -> None:
@@ -1135,8 +1139,7 @@ def _lead_person(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaking:
     before (``speaking``), only one brought in with a speech verb or named there for the first time: the
     quote may be that speaker's."""
     sents = _sentences(nd, start, end)
-    verb = _main_verb(sents[-1].root) if sents else None
-    subject = subject_of(verb, quoted) if verb is not None else None
+    verb, subject = _closing_subject(sents, quoted)
     if subject is not None and subject.lemma_.lower() in roles()["speech_nouns"]:  # "Huckabee's comments included"
         subject = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     named = subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or any(
@@ -1158,8 +1161,7 @@ def _someone_else_leads(nd: NewsDoc, start: int, end: int, quoted: bytearray, sp
     verb: people it does not name ('The man standing behind her ...', 'Disappointed protesters began
     banging ...'), another person named ('Her coach Peter Holm left the court'), or what carries words ('a
     one-sentence announcement ... sent the streets into joyous celebration'): the quote after it may be theirs."""
-    sents = _sentences(nd, start, end)
-    subject = subject_of(_main_verb(sents[-1].root), quoted) if sents else None
+    subject = _closing_subject(_sentences(nd, start, end), quoted)[1]
     if subject is None:
         return False
     # the name set beside a noun is whom it is about: 'Her coach Peter Holm'
@@ -1169,6 +1171,12 @@ def _someone_else_leads(nd: NewsDoc, start: int, end: int, quoted: bytearray, sp
         return subject.tag_ == "NNS" or word in person_nouns() or word in roles()["channels"]
     actor = nd.actor(speaker_of(nd, subject, mention_span(nd, subject))) if subject.pos_ == "PROPN" else None
     return actor is not None and actor.type == "PERSON" and actor.id != speaker
+
+
+def _closing_subject(sents: list, quoted: bytearray) -> tuple[Token | None, Token | None]:
+    """The main verb of the last of ``sents`` and its subject (None, None with no sentence)."""
+    verb = _main_verb(sents[-1].root) if sents else None
+    return verb, subject_of(verb, quoted) if verb is not None else None
 
 
 def _main_verb(root: Token) -> Token:

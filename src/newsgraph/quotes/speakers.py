@@ -361,7 +361,9 @@ def _channel_owners(head: Token) -> list[Token]:
         return [owner]
     owner = next((g for g in _prep_objects(head, ("of", "for", "from", "by")) if g.pos_ in ("PROPN", "NOUN")),
                  None) or _author(head) \
-        or _publisher(head) or _conjoined_actor(head)  # 'X said in a statement ...': X put it out
+        or _publisher(head)  # 'X said in a statement announcing the loan. / "..."': X put it out
+    if owner is None and not _definite(head):
+        owner = _conjoined_actor(head)
     if owner is not None or not _definite(head):
         return [owner] if owner is not None else []
     earlier = [t for t in reversed(head.doc[:head.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in roles()["channels"]]
@@ -374,7 +376,7 @@ def _conjoined_actor(channel: Token) -> Token | None:
     one explains ('a', not 'the') that speaks in a clause joined to one whose subject is a name was put out
     by that name."""
     verb = channel.head
-    if channel.dep_ != "nsubj" or _definite(channel) or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+    if channel.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
         return None
     subject = subject_of(verb.head, None)
     return subject if subject is not None and subject.pos_ == "PROPN" else None
