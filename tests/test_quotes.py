@@ -2633,3 +2633,63 @@ def test_a_statement_in_a_clause_joined_to_a_names_is_that_names(newsdoc):
             '"since it was clear that these troops continued to pose a threat, the patrol engaged the ship," '
             'which was destroyed.')
     assert direct_quote_speakers(newsdoc, text) == ["Royal Air Force"]
+
+
+def test_a_quoted_person_glossed_by_an_organisation_is_the_speaker_not_the_organisation(newsdoc):
+    """'X quoted Y, head of the Centre for Human Rights, as saying': Y, whatever the parser made of the
+    sentence, and the 'he said' after it too; the mention leaves out the newspaper's clause."""
+    text = ('"The law is a step back," a Moscow daily newspaper quoted campaign leader Tomas Berglund, head of the '
+            'Baltic Centre for Press Freedom, as saying.\n"The courts will not stop us," he said.')
+    nd = newsdoc(text)
+    quotes = [q for q in nd.quotes if q.type == "direct"]
+    assert [nd.actor(q.speaker).name for q in quotes] == ["Tomas Berglund", "Tomas Berglund"]
+    assert "newspaper" not in quotes[0].speaker_mention.text
+
+
+def test_he_said_after_an_unnamed_person_stays_unnamed_down_the_chain(newsdoc):
+    """An unnamed diplomat is brought in after a named one spoke: every 'he said' after is the diplomat's."""
+    text = ('Envoy Karl Brenner said the mission was working. "We know it matters," Brenner said.\n'
+            'A diplomat, who spoke on condition of anonymity, arrived in the capital on Monday.\n'
+            '"The plan limited the area of operations," he said.\n'
+            '"It is very expensive to monitor the entire country," he said.\n'
+            '"This was the right plan," he said.')
+    assert direct_quote_speakers(newsdoc, text) == ["Karl Brenner", None, None, None]
+
+
+def test_he_said_after_an_unnamed_subject_the_parser_lost_the_verb_of(newsdoc):
+    """'A diplomat, who ..., repeated alliance statements': the small parser reads 'repeated' as an
+    adjective and the noun as the root; the diplomat is still whom the next 'he said' is about."""
+    text = ('Envoy Karl Brenner said the campaign was working. "We do know that it matters," Brenner said.\n\n'
+            'A diplomat, who spoke on condition of anonymity, repeated alliance statements that NATO was not '
+            'searching for the colonel.\n\n'
+            '"The operations plan that we adopted limited the area of operations to the coastal area," he said.')
+    assert direct_quote_speakers(newsdoc, text)[-1] is None
+
+
+def test_she_who_names_herself_is_that_person_down_the_chain(newsdoc):
+    """'She said her name was X': the unnamed woman the pronouns stood for is X from there on."""
+    text = ('A woman burst into the hotel on Saturday. Her face was bruised. She said her name was Salma Qadri. '
+            'She spoke in English.\n"Look at what they did to me," she said.\n"They beat me."')
+    assert direct_quote_speakers(newsdoc, text) == ["Salma Qadri", "Salma Qadri"]
+
+
+def test_he_whom_the_writer_names_is_that_person_not_the_unnamed_one_before(newsdoc):
+    text = ('A taxi driver in his 20s said that he took part in the protests on Friday.\n'
+            'Reporters are calling him Jamal to protect his safety.\n'
+            '"We came out after afternoon prayers," he said.')
+    assert direct_quote_speakers(newsdoc, text) == ["Jamal"]
+
+
+def test_a_speech_verb_in_a_phrase_of_the_tag_does_not_take_the_next_quote(newsdoc):
+    """'"...," X said in what Y said was a live broadcast': Y reports on X's words; the quote with no tag
+    in the next paragraph goes on with X."""
+    text = ('"We will not leave our land," Karimov said in what a local television channel said was a live '
+            'broadcast.\n"The youths are now ready to resist."')
+    assert direct_quote_speakers(newsdoc, text) == ["Karimov", "Karimov"]
+
+
+def test_a_pull_quote_signature_that_runs_the_agency_into_the_name_gives_the_person(newsdoc):
+    text = ('Aid workers say the camps are full.\nThey make heroic journeys to get here" End Quote Laila Morcos '
+            'Unicef The camp opened in July.')
+    nd, q = only_direct_quote(newsdoc, text)
+    assert nd.actor(q.speaker).name == "Laila Morcos"

@@ -10,7 +10,7 @@ latest actor with that role word or that sector (and country). No agreeing candi
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import NamedTuple
 
@@ -20,7 +20,8 @@ from ..document import NewsDoc
 from ..paragraphs import headline_of
 from .groups import group_mentions
 from .lexicon import agents, cue_lemma, demonyms, number_words, person_nouns, roles, speech_relations, speech_verbs
-from .mentions import PLACE_ENTITIES, first_name_set_off, given_name, in_apposition, is_age, modifier_country, namer_of
+from .mentions import (INSTITUTIONS, PLACE_ENTITIES, first_name_set_off, given_name, in_apposition, is_age,
+                       modifier_country, namer_of, self_naming)
 from .names import fold, given_names, surname
 
 WINDOW_SENTENCES = 8
@@ -376,6 +377,8 @@ class _Memo:
     by_token: dict[int, str | None]
     gender: dict[str, str]
     upto: int = 0  # every pronoun before this token index is resolved
+    unnamed: dict[int, str] = field(default_factory=dict)  # token index -> sex: pronouns for an unnamed person
+    renamed: dict[int, str] = field(default_factory=dict)  # token index -> sex: pronouns a sentence gives a name
 
 
 def _memo(nd: NewsDoc) -> _Memo:
@@ -430,16 +433,34 @@ def _resolve_pronoun(nd: NewsDoc, memo: _Memo, token: Token) -> str | None:
     bound = [index.info[a] for a in _named_in_own_clause(nd, token)]
     fits = lambda info, learned: _agrees(pronoun, info, learned) and all(info is not b for b in bound)  # noqa: E731
     found, margin, score = (None, 0.0, 0.0) if _pleonastic(token) else _best(nd, token, fits, speaking, reach)
-    if found and pronoun in SINGULAR:
+    named = _named_here(nd, token) if pronoun in SINGULAR else None
+    if named is not None:
+        found, margin = named, 9.0
+        memo.renamed[token.i] = _sex(pronoun)
+    elif pronoun in SINGULAR:
         unnamed = _unnamed_score(nd, token, speaking, reach)
-        if unnamed is not None and unnamed > score:
+        if unnamed is not None and (found is None or unnamed > score):
             found, margin = None, 0.0
+            memo.unnamed[token.i] = _sex(pronoun)
     if found and pronoun in PLURAL and _unnamed_people_before(nd, token, reach):
         found, margin = None, 0.0
     _remember(nd, memo, token, found)
     if found and pronoun in SINGULAR and margin >= CLEAR_MARGIN:  # learn a gender only from a clear winner
         memo.gender.setdefault(found, _sex(pronoun))
     return found
+
+
+def _named_here(nd: NewsDoc, token: Token) -> str | None:
+    """The person a singular pronoun's own sentence names with a pronoun of its sex ('She said her name
+    was Salma Qadri', 'His name, he says, is Col Omar Haddad', 'Reporters are calling him Jamal'): that
+    person, whoever the pronouns before it stood for."""
+    sex = _sex(token.lower_)
+    for tok in token.sent:
+        if tok.pos_ == "PROPN" and (pronoun := self_naming(tok)) is not None and _sex(pronoun.lower_) == sex \
+                and (actor := nd.token_actor(tok, tok.left_edge.idx)) is not None \
+                and _index(nd).info[actor]["type"] == "PERSON":
+            return actor
+    return None
 
 
 def _named_in_own_clause(nd: NewsDoc, token: Token) -> set[str]:
@@ -570,24 +591,43 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
     """The best score (as in ``_best``) of an unnamed person who is a subject before ``token``
     ('An American from Wisconsin overhears us ... "...," he says'): a 'he' nearer to such a person
     than to any name is that person, who stays unnamed. As for names, the subject of the main verb of
-    the sentence right before a speaking reference is whom the writer brings in to quote next."""
+    the sentence right before a speaking reference is whom the writer brings in to quote next. A pronoun
+    that stood for such a person stands for them too ('A diplomat ... "...," he said. "...," he said'),
+    until a sentence gives a pronoun of that sex a name ('Reporters are calling him Jamal')."""
     quoted, units = _index(nd).quoted, _index(nd).units
     outside = not _inside(quoted, token.idx)
     tagged = _tagged_quote(nd, token) if outside else None
     sex = _sex(token.lower_)
     best = None
-    for tok in nd.doc[_sentences_back(token, reach):token.i]:
-        if not (tok.dep_ == "nsubj" or _said_by(tok)) or not _one_unnamed_person(tok) \
+    chained, renamed = _memo(nd).unnamed, _memo(nd).renamed
+    lo = _sentences_back(token, reach)
+    lo = max([lo] + [i + 1 for i, s in renamed.items() if s == sex and i < token.i])
+    for tok in nd.doc[lo:token.i]:
+        distance = _distance(nd, token, tagged, units[tok.i], tok.idx)
+        if tok.i in chained:
+            if chained[tok.i] != sex:
+                continue
+            talks, leads = _speaking(tok), False
+        elif not (tok.dep_ == "nsubj" or _said_by(tok) or _verbless_subject(tok)) or not _one_unnamed_person(tok) \
                 or _gender_word(tok) not in (None, sex) or _acts_on(tok.head, sex):
             continue
-        verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]  # 'overhears us and expresses ..., saying'
-        talks = any(v.lemma_.lower() in speech_verbs() or any(
-            c.tag_ == "VBG" and c.lemma_.lower() in speech_verbs() for c in v.children) for v in verbs)
-        distance = _distance(nd, token, tagged, units[tok.i], tok.idx)
-        leads = speaking and not talks and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and distance <= 1
+        else:
+            # 'overhears us and expresses ..., saying'
+            verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
+            talks = any(v.lemma_.lower() in speech_verbs() or any(
+                c.tag_ == "VBG" and c.lemma_.lower() in speech_verbs() for c in v.children) for v in verbs)
+            leads = speaking and not talks and distance <= 1 \
+                and (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" or tok.dep_ == "ROOT")
         score = _salience(distance, True, speaking and talks, outside and _inside(quoted, tok.idx), leads)
         best = score if best is None else max(best, score)
     return best
+
+
+def _verbless_subject(tok: Token) -> bool:
+    """'A diplomat, who spoke on condition of anonymity, repeated alliance statements ...': the parser made
+    the opening noun the root and its verb a modifier ('repeated' as an adjective); the noun is the subject."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.left_edge.i == tok.sent.start \
+        and not any(c.pos_ in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl") for c in tok.children)
 
 
 def _said_by(tok: Token) -> bool:
@@ -646,7 +686,13 @@ def _one_unnamed_person(tok: Token) -> bool:
         return True  # 'The source, who requested anonymity, said'; 'a local leader ... the leader said'; 'the
         # diplomat who said ...', brought in by what he did
     return indefinite and not named and tok.tag_ in ("NN", "NNP") and (
-        word in person_nouns() or word in agents() or word in demonyms())
+        word in person_nouns() or word in agents() or word in demonyms()) and not _a_body(word)
+
+
+def _a_body(word: str) -> bool:
+    """'a Moscow daily newspaper', 'a ministry': an agent that is an institution, no one person."""
+    return word not in person_nouns() and (word in INSTITUTIONS or word in roles()["org_heads"]
+                                           or word in roles()["channels"])
 
 
 def _name_withheld(tok: Token) -> bool:

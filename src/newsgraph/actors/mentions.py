@@ -193,8 +193,8 @@ def _label(ent: SpacySpan, key: str) -> str:
         return "GPE"
     if label in ("PERSON", "ORG") and len(ent) == 1 and _place_context(ent) and is_place_name(key):
         return "GPE"
-    if label != "PERSON" and namer_of(ent.root) is not None:
-        return "PERSON"  # 'a man who only gave his first name Abubakr': a person's name, whatever NER took it for
+    if label != "PERSON" and (namer_of(ent.root) is not None or self_naming(ent.root) is not None):
+        return "PERSON"  # 'a man who only gave his first name Abubakr', 'she said her name was X': a person's name
     if label in ("GPE", "LOC") and len(ent) == 1 and _speaks(ent.root) and _like_a_person(ent.root) \
             and not is_place_name(key):
         return "PERSON"  # 'Tareq, from Houston, says ...': no map knows the name, and it talks as people do
@@ -203,7 +203,7 @@ def _label(ent: SpacySpan, key: str) -> str:
     if label == "PERSON" and _called_an_organisation(ent):
         return "ORG"
     if label == "PERSON" and len(ent) > 1 and ent[-1].pos_ == "NOUN" and ent[-1].is_lower \
-            and (ent[-1].lemma_ in roles()["org_heads"] or ent[-1].lemma_ in _INSTITUTIONS):
+            and (ent[-1].lemma_ in roles()["org_heads"] or ent[-1].lemma_ in INSTITUTIONS):
         return "ORG"  # 'Obama administration', 'Putin government': a person's name, then the body it heads
     appositions = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end]
     if label in ("ORG", "GPE") and len(ent) == 1 and not is_place_name(key) and any(
@@ -230,8 +230,8 @@ def _called_an_organisation(ent: SpacySpan) -> bool:
                for c in ent.root.children)
 
 
-_INSTITUTIONS = {"administration", "government", "regime", "ministry", "cabinet", "junta", "army", "military",
-                 "police", "parliament", "congress", "senate", "court", "navy"}
+INSTITUTIONS = {"administration", "government", "regime", "ministry", "cabinet", "junta", "army", "military",
+                "police", "parliament", "congress", "senate", "court", "navy"}
 
 
 def _organisation_only(key: str) -> bool:
@@ -279,6 +279,8 @@ def names(doc: Doc, text: str) -> list[Mention]:
         if ent.label_ == "PERSON" and len(ent) > 2 and fold(ent[-1].text) in demonyms() and ent.end < len(doc) \
                 and doc[ent.end].is_lower:
             ent = _person(doc, ent.start, ent.end - 1)  # 'Malik al-Abdeh Syrian opposition spokesman': a signature line
+        if ent.label_ == "PERSON" and len(ent) > 2 and _organisation_signs(ent):
+            ent = _person(doc, ent.start, ent.end - 1)  # 'End Quote Laila Morcos Unicef': the signer, then her agency
         start, end = _trimmed(text, ent.start_char, ent.end_char)
         surface = text[start:end]
         key = fold(surface)
@@ -291,6 +293,13 @@ def names(doc: Doc, text: str) -> list[Mention]:
             key = person_key(surface)
         found.append(Mention(start, end, label, key, ent.root, text=surface))
     return _one_sense(_surnames_as_people(_run_together(doc, found)))
+
+
+def _organisation_signs(ent: SpacySpan) -> bool:
+    """The name's last word is an organisation's name on its own ('Unicef', 'UNHCR'), the words before
+    it a person's, and the whole no one's name: a signature ran the person into their organisation."""
+    return lookup(ent[-1].text, ("org",)) is not None and ent[-2].pos_ == "PROPN" and ent[-2].is_title \
+        and lookup(ent.text) is None and lookup(ent[:-1].text, ("org",)) is None
 
 
 def _surnames_as_people(found: list[Mention]) -> list[Mention]:
@@ -554,6 +563,19 @@ def namer_of(tok: Token) -> Token | None:
     return noun if given_name(noun) == tok else None
 
 
+def self_naming(tok: Token) -> Token | None:
+    """The pronoun the token's clause names with it: 'her' in 'she said her name was Salma Qadri' (and
+    'His name, he says, is X'), 'his' in 'he gave his name as Ahmed', 'him' in 'reporters are calling him Jamal'."""
+    head, name = tok.head, None
+    if tok.dep_ == "attr" and head.lemma_ == "be":
+        name = next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() == "name"), None)
+    elif tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() == "give":
+        name = next((c for c in head.head.children if c.dep_ == "dobj" and c.lemma_.lower() == "name"), None)
+    elif tok.dep_ == "oprd" and head.lemma_.lower() == "call":
+        return next((c for c in head.children if c.dep_ == "dobj" and c.lower_ in ("him", "her")), None)
+    return next((c for c in name.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None) if name else None
+
+
 def missed_given_names(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     """Names NER left out that a clause gives a person ('said the spokesman, who wanted to be
     identified only as "Mohammed"'), a first name set off at a sentence's start ('Sara, whose full
@@ -809,7 +831,7 @@ def _person_as_body(ent: SpacySpan) -> bool:
     key, last = fold(ent.text), ent[-1].lower_
     return ent[-1].tag_ != "NNPS" and lookup(key, ("org", "country")) is None and not is_place_name(key) \
         and last not in word_list("facility_nouns.txt") and last not in roles()["org_heads"] \
-        and last not in roles()["body_heads"] and last not in _INSTITUTIONS
+        and last not in roles()["body_heads"] and last not in INSTITUTIONS
 
 
 def _forename_left_out(ent: SpacySpan) -> bool:

@@ -682,12 +682,7 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
     if nouns and cue.tag_ == "VBG" and before[0].text == "," and nouns[0].dep_ in ("pobj", "dobj", "dative"):
         return None  # '... stood up to riot police, chanting': the participle's speaker is the lost subject
     if nouns:
-        near = nouns[0]
-        while near.dep_ == "pobj" and near.head.lower_ == "of" and near.head.head in before:
-            near = near.head.head
-        while near.dep_ == "appos" and near.head in before and near.head.ent_type_ == "PERSON":
-            near = near.head  # 'Representative Steve Cohen, Democrat of Tennessee, told': the name, not its gloss
-        return near
+        return _glossed(nouns[0], _sentence(nd.doc, cue.i)[0], quoted)
     run = []
     for tok in nd.doc[cue.i + 1:cue.i + _NEAR]:  # a name, even one the tagger missed ('said Skelly')
         if quoted[tok.i] or not (tok.pos_ == "PROPN" or tok.is_title and tok.is_alpha and tok.pos_ != "PRON"):
@@ -701,6 +696,22 @@ def _adjacent_name(nd: NewsDoc, cue: Token, quoted: bytearray) -> Token | None:
     if after is not None and after.i > cue.i + 1 and (after.pos_ == "PROPN" or after.pos_ == "NOUN" and inverted):
         return after
     return run[-1] if run else None
+
+
+def _glossed(tok: Token, lo: int, quoted: bytearray) -> Token:
+    """The word a gloss belongs to: 'Senator Lindsey Graham of South Carolina' -> Graham; 'Tomas Berglund, head
+    of the Baltic Centre for Press Freedom,' -> Berglund ('Representative Steve Cohen, Democrat of Tennessee,
+    told': the name, not its gloss), climbing through the noun phrase, within the sentence, outside quotes."""
+    while True:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            up = tok.head.head
+        elif tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+            up = tok.head
+        else:
+            return tok
+        if up.i < lo or quoted[up.i]:
+            return tok
+        tok = up
 
 
 def _placed(tok: Token) -> bool:
@@ -1000,8 +1011,10 @@ def _continue_speakers(nd: NewsDoc, drafts: list[_Draft], paras: list[int], quot
                 elif before is not None and before.speaker \
                         and not _someone_else_leads(nd, paras[para - 1], paras[para], quoted, before.speaker):
                     _go_on(d, before, min(d.confidence, 0.4))
-        if d.type == "indirect" and d.cue is not None and _subordinate(d.cue):
-            continue  # '"...," Trump assured Jones, after Jones assured him that ...': background, no new speaker
+        if d.type == "indirect" and d.cue is not None and (_subordinate(d.cue) or d.cue.dep_ == "pcomp"):
+            # '"...," Trump assured Jones, after Jones assured him that ...', '"...," Karimov said in what a channel
+            # said was a live broadcast': background, no new speaker
+            continue
         if d.mention is not None and not d.pulled:  # a quote over paragraphs goes on in the one it ends in,
             end = max(d.end - 1, d.mention.start)  # or in the line its tag was split off to ('"...?" / asks X.')
             for at in range(para, bisect.bisect_right(paras, end)):

@@ -177,6 +177,9 @@ def mention_span(nd: NewsDoc, head: Token) -> Span:
         if child.dep_ in _MENTION_LEFT and head.i - child.left_edge.i <= _MAX_MENTION:
             start = min(start, child.left_edge.i)
             break
+    clauses = [t.i for t in head.doc[start:head.i] if t.pos_ == "VERB" and any(c.dep_ in _SUBJECTS for c in t.children)]
+    if clauses:  # a misparse hung the reporting clause on the name ('Kommersant quoted delegation leader X')
+        start = clauses[-1] + 1
     end = head.i + 1
     for child in head.rights:
         if child.dep_ in ("compound", "flat") or (child.dep_ == "appos" and child.left_edge.i - head.i <= 2):
