@@ -881,3 +881,12 @@ def test_names_in_a_staff_credit_are_no_actors(newsdoc):
     nd = newsdoc(text, until="quotes")
     assert not {"Ben Wedeman", "Helena Hong", "Dominic Evans", "Jon Hemming"} & {a.name for a in nd.actors}
     assert nd.actor(nd.quotes[0].speaker).name != "Helena Hong"
+
+
+def test_a_tag_verb_ner_ran_into_a_persons_name_is_no_part_of_it(pipeline):
+    """The actor dictionary holds a 'Mohammed Kabir Said', matched regardless of case: in 'witness Mohammed
+    Kabir said', 'said' is the tag's verb."""
+    text = ('In the port, government troops "are shelling every street," witness Mohammed Kabir said.\n'
+            '"Nobody cares if we all die by the end of the day."')
+    names = {a.name for a in pipeline.extract(text).actors if a.type == "PERSON"}
+    assert "Mohammed Kabir" in names and not any(n.endswith(" said") for n in names)

@@ -266,6 +266,8 @@ def names(doc: Doc, text: str) -> list[Mention]:
                                 and (_label_word(ent[0]) or ent[0].pos_ in ("SCONJ", "CCONJ"))):
             label = "PERSON" if fold(ent[1].text).rstrip(".") in titles() else ent.label_
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=label)
+        while len(ent) > 1 and ent.label_ == "PERSON" and ent[-1].pos_ in ("VERB", "AUX") and ent[-1].is_lower:
+            ent = _person(doc, ent.start, ent.end - 1)  # 'witness [Mohamed Ali said]': the tag's verb, run in
         if (case := _owner_run_in(ent)) is not None:
             ent = SpacySpan(doc, case.i + 1, ent.end, label=ent.label_)  # "Johns Hopkins' Muravchik": the owned name
         while ent.label_ == "PERSON" and len(ent) > 2 and _field_of_title(ent[0], ent):
