@@ -2693,3 +2693,13 @@ def test_a_pull_quote_signature_that_runs_the_agency_into_the_name_gives_the_per
             'Unicef The camp opened in July.')
     nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Laila Morcos"
+
+
+def test_a_quote_introduced_by_that_after_its_own_cue_inside_reported_speech_is_its_own_speakers(newsdoc):
+    """'The agency said that the capital had sent a letter saying that "..."': the letter's sender speaks the
+    quote; the agency reports that it was sent."""
+    text = ('The state news agency said on Friday that Damascus had sent a letter to the UN saying that "attacks by '
+            'armed groups have increased during the last few days" and demanding guarantees.')
+    nd = newsdoc(text)
+    direct = [q for q in nd.quotes if q.type == "direct"]
+    assert len(direct) == 1 and direct[0].speaker_mention.text == "Damascus"

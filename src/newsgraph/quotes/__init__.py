@@ -887,11 +887,13 @@ def _reconcile(text: str, direct: list[_Draft], reported: list[_Draft]) -> list[
 
 def _nested(text: str, quote: _Draft, r: _Draft) -> bool:
     """'According to X, Y recalled Z as saying: "..."' / 'Hillary Clinton: "..." Earlier, activists
-    said ...': the quote is introduced ('...: "', '..., "') by a source (and cue) of its own inside the
-    reported content, so it stays a direct quote of its own speaker."""
+    said ...' / 'X said that Y sent a letter saying that "..."': the quote is introduced ('...: "', '..., "',
+    or after its own cue, 'that "') by a source of its own inside the reported content, so it stays a direct
+    quote of its own speaker."""
     framed = quote.cue is None or quote.cue.i != r.cue.i and r.start <= quote.cue.idx < r.end  # 'X: "..."' has no cue
     return framed and quote.source is not None and r.start <= quote.source.idx < quote.start \
-        and (at := _skip_back(text, quote.start)) > 0 and text[at - 1] in ":,"
+        and (at := _skip_back(text, quote.start)) > 0 and (text[at - 1] in ":," or quote.cue is not None
+                                                           and text[:at].rstrip().endswith(" that"))
 
 
 def _tagged_within(text: str, quote: _Draft, r: _Draft) -> bool:
