@@ -2703,3 +2703,10 @@ def test_a_quote_introduced_by_that_after_its_own_cue_inside_reported_speech_is_
     nd = newsdoc(text)
     direct = [q for q in nd.quotes if q.type == "direct"]
     assert len(direct) == 1 and direct[0].speaker_mention.text == "Damascus"
+
+
+def test_a_pull_quote_signature_that_runs_the_home_town_into_the_name_gives_the_person(newsdoc):
+    text = ('Activists have pointed to the situation in Homs.\nThere have been attacks every day since the deal" '
+            'End Quote Samir Homs resident One activist there said dissidents were punished.')
+    nd, q = only_direct_quote(newsdoc, text)
+    assert nd.actor(q.speaker).name == "Samir"

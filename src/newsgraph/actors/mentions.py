@@ -281,6 +281,8 @@ def names(doc: Doc, text: str) -> list[Mention]:
         if ent.label_ == "PERSON" and len(ent) > 2 and fold(ent[-1].text) in demonyms() and ent.end < len(doc) \
                 and doc[ent.end].is_lower:
             ent = _person(doc, ent.start, ent.end - 1)  # 'Malik al-Abdeh Syrian opposition spokesman': a signature line
+        if ent.label_ == "PERSON" and len(ent) > 1 and _place_signs(ent):
+            ent = _person(doc, ent.start, ent.end - 1)  # 'End Quote Samir Homs resident': the signer, then where from
         if ent.label_ == "PERSON" and len(ent) > 2 and _organisation_signs(ent):
             ent = _person(doc, ent.start, ent.end - 1)  # 'End Quote Laila Morcos Unicef': the signer, then her agency
         start, end = _trimmed(text, ent.start_char, ent.end_char)
@@ -295,6 +297,14 @@ def names(doc: Doc, text: str) -> list[Mention]:
             key = person_key(surface)
         found.append(Mention(start, end, label, key, ent.root, text=surface))
     return _one_sense(_surnames_as_people(_run_together(doc, found)))
+
+
+def _place_signs(ent: SpacySpan) -> bool:
+    """The name's last word is a place's and a role noun follows ('Samir Homs resident'): a signature ran the
+    person into where they are from."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.is_lower and after.lemma_.lower() in person_nouns() \
+        and is_place_name(fold(ent[-1].text)) and ent[-2].is_title and lookup(ent.text) is None
 
 
 def _organisation_signs(ent: SpacySpan) -> bool:
