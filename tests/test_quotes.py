@@ -2710,3 +2710,10 @@ def test_a_pull_quote_signature_that_runs_the_home_town_into_the_name_gives_the_
             'End Quote Samir Homs resident One activist there said dissidents were punished.')
     nd, q = only_direct_quote(newsdoc, text)
     assert nd.actor(q.speaker).name == "Samir"
+
+
+def test_they_chanted_after_people_who_are_a_passive_subject_stay_those_people(newsdoc):
+    text = ('The UN mission arrived on Sunday.\nOne activist there, Karim Nassar, said dissidents were punished for '
+            'coming out to greet the visiting UN observers on Sunday, when they chanted "Long live Syria! Down with '
+            'the regime".')
+    assert direct_quote_speakers(newsdoc, text) == [None]

@@ -640,13 +640,14 @@ def _said_by(tok: Token) -> bool:
 
 def _unnamed_people_before(nd: NewsDoc, token: Token, reach: int) -> bool:
     """A plural subject for people that names and describes no actor ('The protesters also demanded
-    change in Yemen. "...," they chanted'): 'they' are those people, who stay unnamed, not a country
+    change in Yemen. "...," they chanted'; passive too: 'dissidents were punished ..., when they chanted
+    "..."'): 'they' are those people, who stay unnamed, not a country
     or an organisation mentioned beside them ('the soldiers' who are the troops named before are not;
     nor are people inside a quotation)."""
     quoted = _index(nd).quoted
     for tok in nd.doc[_sentences_back(token, reach):token.i]:
         word = tok.lemma_.lower()
-        if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and (word in agents() or word in person_nouns()) \
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NNS" and (word in agents() or word in person_nouns()) \
                 and not _inside(quoted, tok.idx) and nd.actor_at(tok.idx, tok.idx + len(tok)) is None \
                 and not headline_of(tok) and _describe(nd, tok) is None:
             return True
