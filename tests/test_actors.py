@@ -890,3 +890,8 @@ def test_a_tag_verb_ner_ran_into_a_persons_name_is_no_part_of_it(pipeline):
             '"Nobody cares if we all die by the end of the day."')
     names = {a.name for a in pipeline.extract(text).actors if a.type == "PERSON"}
     assert "Mohammed Kabir" in names and not any(n.endswith(" said") for n in names)
+
+
+def test_an_initial_ner_left_out_before_a_persons_name_is_part_of_it(pipeline):
+    text = 'UN political chief B Paul Hoover added that "violations of human rights are still committed".'
+    assert "B Paul Hoover" in {a.name for a in pipeline.extract(text).actors}

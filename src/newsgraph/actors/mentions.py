@@ -849,13 +849,16 @@ def _person_as_body(ent: SpacySpan) -> bool:
 def _forename_left_out(ent: SpacySpan) -> bool:
     """A person entity right after a known given name outside every entity that is its compound:
     NER cut the first name off ('Mohammed' before 'Ali Abdallah'); or after any name word that follows
-    the person's role, a common noun compound of the name too ('lobbyist Randa [Fahmy Hudome]')."""
+    the person's role, a common noun compound of the name too ('lobbyist Randa [Fahmy Hudome]'); or an initial
+    ('B [Paul Hoover]')."""
     if ent.label_ != "PERSON" or not ent.start:
         return False
     before = ent.doc[ent.start - 1]
     role = ent.doc[before.i - 1] if before.i else None
-    return _loose_compound(before, ent) and (before.lower_ in given_names() or role is not None and role.pos_ == "NOUN"
-                                             and role.is_lower and role.dep_ == "compound" and role.head in ent)
+    initial = len(before.text.rstrip(".")) == 1
+    return _loose_compound(before, ent) and (before.lower_ in given_names() or initial or role is not None
+                                             and role.pos_ == "NOUN" and role.is_lower and role.dep_ == "compound"
+                                             and role.head in ent)
 
 
 def _named_after_quote(tok: Token) -> bool:
