@@ -2717,3 +2717,10 @@ def test_they_chanted_after_people_who_are_a_passive_subject_stay_those_people(n
             'coming out to greet the visiting UN observers on Sunday, when they chanted "Long live Syria! Down with '
             'the regime".')
     assert direct_quote_speakers(newsdoc, text) == [None]
+
+
+def test_the_opposition_leader_may_be_a_person_the_dictionary_codes_as_an_elite(newsdoc):
+    """Phoenix codes ElBaradei as an elite (ELI), not opposition (OPP): 'the opposition leader' still fits him."""
+    text = ('Mohamed ElBaradei said he would join the marches on Friday.\nHe called for the protests to stay peaceful.\n'
+            '"I am asking the regime to listen to the people," the opposition leader said.')
+    assert direct_quote_speakers(newsdoc, text) == ["Mohamed ElBaradei"]

@@ -761,11 +761,12 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
 
     def may_be(a: dict, actor: str) -> bool:
         """Of the description's kind, country and sector: "al-Obeidy's mother" is not al-Obeidy, 'the
-        rebel leader' is no head of state; nor is a spokesman named for another body ('the spokesman in
-        the media office of the Military Council' is not the government's spokesman)."""
+        rebel leader' is no head of state (but may be one the dictionary files among elites, ELI, as it does
+        'the opposition leader' ElBaradei); nor is a spokesman named for another body ('the spokesman in the
+        media office of the Military Council' is not the government's spokesman)."""
         return (a["type"] == "PERSON") == person and actor != kin_of \
             and not (country and a["country"] != country and not (a["country"] is None and lemma in a["words"])) \
-            and not (modifier and a["sector"] not in (None, modifier)) \
+            and not (modifier and a["sector"] not in (None, modifier, "ELI")) \
             and not (served and not served & a["words"])
 
     before = seen[:bisect_left(starts, token.idx)]
@@ -794,7 +795,7 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
         # 'the Italian' is the nearest person coded Italian or coded with no country at all
         return a["type"] == "PERSON" and (not country or a["country"] == country
                                           or (demonym or uncoded) and a["country"] is None) \
-            and (not modifier or a["sector"] in (None, modifier)) \
+            and (not modifier or a["sector"] in (None, modifier, "ELI")) \
             and (sex is None or (a["gender"] or learned) in (None, sex)) \
             and (kin_of is None or a is not info[kin_of] and bool(info[kin_of]["surname"] & a["words"]))
 
