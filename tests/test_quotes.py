@@ -2724,3 +2724,12 @@ def test_the_opposition_leader_may_be_a_person_the_dictionary_codes_as_an_elite(
     text = ('Mohamed ElBaradei said he would join the marches on Friday.\nHe called for the protests to stay peaceful.\n'
             '"I am asking the regime to listen to the people," the opposition leader said.')
     assert direct_quote_speakers(newsdoc, text) == ["Mohamed ElBaradei"]
+
+
+def test_a_question_whose_tag_line_goes_on_with_a_participle_of_speech_is_the_taggers(newsdoc):
+    """Text one sentence a line breaks '"...?" Byman asked, later adding ...' after the question mark."""
+    text = ('Analysts agree that the future could go in many different directions.\n'
+            '"When all the institutions are corrupt, who do you hand things off to?"\n'
+            'Hadley asked, later adding that "one very tricky point is that the people have been unified on one '
+            'thing.\nBut are they unified as to what the country will look like?"')
+    assert direct_quote_speakers(newsdoc, text) == ["Hadley", "Hadley"]

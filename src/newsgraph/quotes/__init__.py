@@ -809,7 +809,8 @@ def _tag_line(nd: NewsDoc, end: int, at: int) -> bool:
     """A line break at ``at`` after a quoted question or cry that split off its tag: the next line is
     one sentence whose main verb speaks with no content of its own, said by a name ('...cities?'" /
     'Moussa Ibrahim, a government spokesman, told reporters in Tripoli.', where text one sentence a
-    line broke the sentence after the question mark)."""
+    line broke the sentence after the question mark), or a tag that goes on with a participle of speech
+    ('Byman asked, later adding that "..."')."""
     if nd.text[at:at + 1] != "\n" or not nd.text[:end].rstrip(" \"'\u201d\u2019").endswith(("?", "!")):
         return False
     span = nd.doc.char_span(at + 1, min(len(nd.text), at + 2), alignment_mode="expand")
@@ -824,7 +825,8 @@ def _tag_line(nd: NewsDoc, end: int, at: int) -> bool:
     if subject is None or subject.pos_ != "PROPN" or any(c.dep_ == "ccomp" or c.tag_ == "MD" for c in root.children):
         return False  # 'X told reporters that ...' says something of its own
     aside = sum(len(list(c.subtree)) + 2 for c in subject.children if c.dep_ == "appos")  # ', a spokesman,'
-    return hi - lo - aside <= _SHORT_TAG
+    return hi - lo - aside <= _SHORT_TAG or root.i + 1 < hi and nd.doc[root.i + 1].text == "," and any(
+        c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and is_cue(c) and c.i > root.i for c in root.children)
 
 
 def _continues_line(text: str, at: int) -> bool:
