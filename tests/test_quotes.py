@@ -2733,3 +2733,10 @@ def test_a_question_whose_tag_line_goes_on_with_a_participle_of_speech_is_the_ta
             'Hadley asked, later adding that "one very tricky point is that the people have been unified on one '
             'thing.\nBut are they unified as to what the country will look like?"')
     assert direct_quote_speakers(newsdoc, text) == ["Hadley", "Hadley"]
+
+
+def test_the_report_speaks_for_whoever_documented_things_in_it(newsdoc):
+    text = ('The abuses were documented by Amnesty International in a 40-page report on prisons.\n'
+            'The ministry did not respond to the report.\n'
+            '"The result is an epidemic of habitual torture," the report concludes.')
+    assert direct_quote_speakers(newsdoc, text) == ["Amnesty International"]

@@ -427,7 +427,10 @@ def _author(document: Token) -> Token | None:
 
 def _publisher(channel: Token) -> Token | None:
     """Who put out an earlier mention of the channel: 'X issued the report' / 'X said in a report' /
-    'X told staff via e-mail' ... 'the report said' speaks for X."""
+    'X told staff via e-mail' / 'cases documented by X in a report' ... 'the report said' speaks for X."""
     verb = channel.head.head if channel.dep_ == "pobj" and channel.head.lower_ in ("in", "on", "through", "via") else \
         channel.head if channel.dep_ == "dobj" else None
-    return subject_of(verb, None) if verb is not None and verb.pos_ == "VERB" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    by = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return by if by is not None and channel.dep_ == "pobj" else subject_of(verb, None)
