@@ -2740,3 +2740,21 @@ def test_the_report_speaks_for_whoever_documented_things_in_it(newsdoc):
             'The ministry did not respond to the report.\n'
             '"The result is an epidemic of habitual torture," the report concludes.')
     assert direct_quote_speakers(newsdoc, text) == ["Amnesty International"]
+
+
+def test_a_quote_after_narration_that_names_a_newcomer_in_a_clause_of_time_is_the_newcomers(newsdoc):
+    """'The visits came as Council President X was in Europe. / "..."': the main clause's subject is no one,
+    the newcomer is whom the writer brings in to quote (not the spokesman quoted before)."""
+    text = ('In Misrata, rebel spokesman Karim Haddad called the visits "positive."\n'
+            '"We are pleased with the results," he said.\n'
+            'The visits came as Transitional Council President Omar Saleh Farouk was in Europe for meetings.\n'
+            '"I would like to take this opportunity to thank all the Arab countries."')
+    assert direct_quote_speakers(newsdoc, text)[-1] == "Omar Saleh Farouk"
+
+
+def test_a_quote_after_unnamed_people_act_as_someone_is_named_stays_theirs(newsdoc):
+    text = ('"We will call a dialogue within 15 days," Elaraby said after the meeting.\n'
+            'Disappointed protesters began banging on the doors of the building as the Prime Minister Hamad Jabr '
+            'read out the decision.\n'
+            '"The people demand the suspension of Syria\'s membership!"')
+    assert direct_quote_speakers(newsdoc, text)[-1] is None

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..actors.lexicon import cue_lemma, person_nouns, roles, speech_relations
+from ..actors.lexicon import agents, cue_lemma, person_nouns, roles, speech_relations
 from ..actors.mentions import LOCATIVE, in_apposition
 from ..document import PULL_QUOTE_SIGNATURE, NewsDoc
 from ..model import Quote, Span
@@ -1161,6 +1161,10 @@ def _lead_person(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaking:
         subject = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     named = subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or any(
         c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children))  # 'His spokesman, Moussa Ibrahim,'
+    thing = subject is None or subject.pos_ == "NOUN" and subject.lemma_.lower() not in person_nouns() \
+        and subject.lemma_.lower() not in agents()
+    if thing and verb is not None and (newcomer := _newcomer_as(nd, verb, quoted)) is not None:
+        return newcomer
     if not named \
             or len(_ASIDE_DASH.findall(nd.text, sents[-1].start_char, subject.idx)) % 2:
         return None  # nor the subject of an aside ('a statement -- Mubarak had resigned -- sent ...')
@@ -1171,6 +1175,25 @@ def _lead_person(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaking:
     # Fendi Faraj came out of retirement ...'): journalists introduce whom they quote next
     new = subject.pos_ == "PROPN" and min(m.start for m in nd.actor(speaker).mentions) >= sents[-1].start_char
     return subject if not speaking or is_cue(verb) or new else None
+
+
+def _newcomer_as(nd: NewsDoc, verb: Token, quoted: bytearray) -> Token | None:
+    """'The announcements came as Council President Mustafa Abdul Jalil was in Europe. / "..."': a person
+    named for the first time as the subject of a clause of time on the main verb, whose own subject is
+    no person; whom the writer brings in to quote next."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when")
+                                             for c in clause.children):
+            continue
+        subject = subject_of(clause, quoted)
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        speaker = speaker_of(nd, subject, mention_span(nd, subject))
+        actor = nd.actor(speaker) if speaker is not None else None
+        first = min(m.start for m in actor.mentions) if actor is not None else -1
+        if actor is not None and actor.type == "PERSON" and first >= verb.sent.start_char:
+            return subject
+    return None
 
 
 def _someone_else_leads(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaker: str) -> bool:
