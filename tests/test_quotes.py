@@ -2758,3 +2758,10 @@ def test_a_quote_after_unnamed_people_act_as_someone_is_named_stays_theirs(newsd
             'read out the decision.\n'
             '"The people demand the suspension of Syria\'s membership!"')
     assert direct_quote_speakers(newsdoc, text)[-1] is None
+
+
+def test_a_tag_whose_verb_the_tagger_read_as_a_noun_still_tags_the_quote(newsdoc):
+    """'"...," Rich seethes.': the small tagger reads 'Rich' as an adjective and 'seethes' as a noun."""
+    text = ('In January, country star Tom Rich dashed off "Detroit Down," a rant about the bailout.\n'
+            '"In the real world, they are shutting Detroit down," Rich seethes.')
+    assert direct_quote_speakers(newsdoc, text) == ["Tom Rich"]

@@ -277,6 +277,8 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
     span = nd.doc.char_span(at, min(len(nd.text), at + 1), alignment_mode="expand")
     if span is None:
         return None
+    if (misread := _misread_tag(nd, span.start, quoted)) is not None:
+        return misread
     i, stop = span.start, min(len(nd.doc), span.start + _NEAR)
     while i < stop:
         tok = nd.doc[i]
@@ -308,6 +310,19 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         if tok.text == ",":
             return None
     return None
+
+
+def _misread_tag(nd: NewsDoc, start: int, quoted: bytearray) -> tuple[Token, Token] | None:
+    """'"...," Rich seethes.': a tag of one to three capitalised words and a speech verb that can tag a quote,
+    which the tagger read as a noun (and the name as an adjective); the verb and the name's last word."""
+    doc, k = nd.doc, start
+    while k < len(doc) and k - start < 3 and doc[k].is_title and doc[k].is_alpha and not quoted[k]:
+        k += 1
+    if k == start or k + 1 >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") or not doc[k].is_lower \
+            or doc[k + 1].text not in (".", ",") or quoted[k]:
+        return None
+    relations = speech_relations().get(doc[k].lemma_.lower(), ())
+    return (doc[k], doc[k - 1]) if "inv" in relations else None
 
 
 def _told_by(verb: Token, quoted: bytearray) -> Token | None:
