@@ -2765,3 +2765,9 @@ def test_a_tag_whose_verb_the_tagger_read_as_a_noun_still_tags_the_quote(newsdoc
     text = ('In January, country star Tom Rich dashed off "Detroit Down," a rant about the bailout.\n'
             '"In the real world, they are shutting Detroit down," Rich seethes.')
     assert direct_quote_speakers(newsdoc, text) == ["Tom Rich"]
+
+
+def test_a_people_an_unnamed_speaker_is_likened_to_is_not_their_name(newsdoc):
+    text = ('"We were sure our relatives would take us in," said one tired man at the camp who, like most Iraqis, '
+            'did not want to be identified.\n"We were not expecting to stay."')
+    assert direct_quote_speakers(newsdoc, text) == [None, None]

@@ -535,8 +535,10 @@ def given_name(tok: Token) -> Token | None:
     naming = roles()["naming_words"]
     for clause in tok.children:
         if clause.dep_ in ("acl", "relcl") and any(t.lemma_.lower() in naming for t in clause.subtree):
-            return next((t for t in clause.subtree if t.pos_ == "PROPN" and t.is_title
-                         and (t.dep_ in ("oprd", "appos", "pobj", "dobj", "attr") or t.nbor(-1).lower_ == "as")), None)
+            # not a people the clause compares them with ('who, like most Syrians, did not want to be identified')
+            return next((t for t in clause.subtree if t.pos_ == "PROPN" and t.is_title and t.ent_type_ != "NORP"
+                         and (t.dep_ in ("oprd", "appos", "dobj", "attr") or t.dep_ == "pobj" and t.head.lower_ != "like"
+                              or t.nbor(-1).lower_ == "as")), None)
     return None
 
 
