@@ -895,3 +895,12 @@ def test_a_tag_verb_ner_ran_into_a_persons_name_is_no_part_of_it(pipeline):
 def test_an_initial_ner_left_out_before_a_persons_name_is_part_of_it(pipeline):
     text = 'UN political chief B Paul Hoover added that "violations of human rights are still committed".'
     assert "B Paul Hoover" in {a.name for a in pipeline.extract(text).actors}
+
+
+def test_a_kin_word_before_a_name_gives_the_persons_sex(pipeline):
+    """'her son Robin': Robin is a boy, so the 'she' after is not Robin."""
+    text = ('A young mother fled the town with her two boys.\nHer six-year-old son Robin was the first child to die '
+            'on the road.\n"There were 31 of us," she said.')
+    record = pipeline.extract(text)
+    names = {a.id: a.name for a in record.actors}
+    assert [names.get(q.speaker) for q in record.quotes if q.type == "direct"] == [None]

@@ -298,16 +298,28 @@ def _inside(quoted: tuple[list[int], list[int]], pos: int) -> bool:
 
 
 def _gender(nd: NewsDoc, actor) -> str | None:
-    """'f' or 'm' from titles and role words in the actor's mentions and roles; None when unknown."""
+    """'f' or 'm' from titles and role words in the actor's mentions and roles, and a kin word right before a
+    mention ('her son Bilal'); None when unknown."""
     female, male = set(roles()["female"]), set(roles()["male"])
-    words = {w.strip(".").lower() for m in actor.mentions for w in m.text.split()} | {
-        w.lower() for r in actor.roles for w in r.split()}
     if actor.type != "PERSON":
         return None
+    words = {w.strip(".").lower() for m in actor.mentions for w in m.text.split()} | {
+        w.lower() for r in actor.roles for w in r.split()}
+    words |= {kin for m in actor.mentions if (kin := _kin_before(nd, m.start))}
     first = fold(actor.name).split()[:1]
     is_f = bool(words & female) or bool(first and first[0] in given_names("female"))
     is_m = bool(words & male) or bool(first and first[0] in given_names("male"))
     return "f" if is_f and not is_m else "m" if is_m and not is_f else None
+
+
+def _kin_before(nd: NewsDoc, start: int) -> str | None:
+    """The kin word right before a name, which it is tied to ('her six-year-old son Bilal'): 'son'."""
+    span = nd.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    before, name = nd.doc[span.start - 1], nd.doc[span.start]
+    linked = before.dep_ in ("compound", "appos") or name.head == before or name.head.head == before
+    return before.lower_ if before.lower_ in roles()["kin"] and linked else None
 
 
 def _sex(pronoun: str) -> str:
