@@ -2771,3 +2771,9 @@ def test_a_people_an_unnamed_speaker_is_likened_to_is_not_their_name(newsdoc):
     text = ('"We were sure our relatives would take us in," said one tired man at the camp who, like most Iraqis, '
             'did not want to be identified.\n"We were not expecting to stay."')
     assert direct_quote_speakers(newsdoc, text) == [None, None]
+
+
+def test_one_of_several_people_who_gives_her_name_is_that_name(newsdoc):
+    text = ('A family of three women fled the city on Sunday.\n'
+            '"There is no water and no electricity," said one of the women who gave her name as Umm Salim.')
+    assert direct_quote_speakers(newsdoc, text) == ["Umm Salim"]

@@ -527,6 +527,9 @@ def given_name(tok: Token) -> Token | None:
     """The name a clause on a noun for a person gives that person ('a rebel called Mohammed', 'the
     resident, who gave only his first name, Mohammed', 'the spokesman, who wanted to be identified only
     as "Mohammed"', 'an eyewitness, by the name of Ali'): the head of that name, or None."""
+    if tok.lower_ == "one" and tok.pos_ == "NUM":  # 'one of the women who gave her name as Umm Ismail'
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), tok)
     word = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or not (word in person_nouns() or word in agents()):
         return None
