@@ -2777,3 +2777,15 @@ def test_one_of_several_people_who_gives_her_name_is_that_name(newsdoc):
     text = ('A family of three women fled the city on Sunday.\n'
             '"There is no water and no electricity," said one of the women who gave her name as Umm Salim.')
     assert direct_quote_speakers(newsdoc, text) == ["Umm Salim"]
+
+
+def test_a_split_off_tag_with_a_party_label_and_a_clause_of_time_tags_the_question(newsdoc):
+    text = ('Republicans said the White House had failed to make its case.\n'
+            '"I am seeking answers to two questions: Why this?\nAnd why now?"\n'
+            'Rep. Anna Kessler (R-Ohio) said before the president delivered his remarks.')
+    assert direct_quote_speakers(newsdoc, text) == ["Anna Kessler"]
+
+
+def test_a_tag_with_a_party_label_in_brackets_tags_the_quote(newsdoc):
+    text = 'The vote was delayed on Monday.\n"We will not rush this," Sen. Anna Kessler (D-Ohio) said.'
+    assert direct_quote_speakers(newsdoc, text) == ["Anna Kessler"]

@@ -284,7 +284,8 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         tok = nd.doc[i]
         i += 1
         # '"...," Anas Abdah, the chairman of ..., told' / '"...," a diplomat who declined to be named said'
-        skip = _aside(tok) if tok.text == "," else _relative_end(tok, span.start, quoted)
+        skip = _aside(tok) if tok.text == "," else _bracketed(tok) if tok.text == "(" \
+            else _relative_end(tok, span.start, quoted)
         if skip is not None:
             i, stop = skip + 1, min(len(nd.doc), skip + 1 + _NEAR)
             continue
@@ -352,6 +353,11 @@ def _aside(comma: Token) -> int | None:
     appos = next((c for c in head.children if c.dep_ == "appos" and c.i > comma.i), None)
     end = appos.right_edge.i + 1 if appos is not None else None
     return end if end is not None and end < len(comma.doc) and comma.doc[end].text == "," else None
+
+
+def _bracketed(opening: Token) -> int | None:
+    """'"...," Rep. Deborah Pryce (R-Ohio) said': the index of the closing bracket of a short aside."""
+    return next((t.i for t in opening.doc[opening.i + 1:opening.i + 8] if t.text == ")"), None)
 
 
 def _relative_end(pronoun: Token, start: int, quoted: bytearray) -> int | None:
@@ -840,8 +846,18 @@ def _tag_line(nd: NewsDoc, end: int, at: int) -> bool:
     if subject is None or subject.pos_ != "PROPN" or any(c.dep_ == "ccomp" or c.tag_ == "MD" for c in root.children):
         return False  # 'X told reporters that ...' says something of its own
     aside = sum(len(list(c.subtree)) + 2 for c in subject.children if c.dep_ == "appos")  # ', a spokesman,'
+    # '(R-Ohio)', 'before Bush delivered his remarks': a party label, or when it was said
+    aside += sum(1 for t in nd.doc[lo:hi] if _in_brackets(nd.text, t.idx, nd.text.find("\n", at + 1) % len(nd.text)))
+    aside += sum(len(list(c.subtree)) for c in root.children if c.dep_ == "advcl" and c.i > root.i
+                 and any(m.dep_ == "mark" and m.lower_ in ("before", "after", "as", "when") for m in c.children))
     return hi - lo - aside <= _SHORT_TAG or root.i + 1 < hi and nd.doc[root.i + 1].text == "," and any(
         c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and is_cue(c) and c.i > root.i for c in root.children)
+
+
+def _in_brackets(text: str, at: int, end: int) -> bool:
+    """The character at ``at`` is inside round brackets that close before ``end``."""
+    opened = text.rfind("(", 0, at + 1)
+    return opened >= 0 and text.rfind(")", opened, at) < 0 and 0 <= text.find(")", at) < end
 
 
 def _continues_line(text: str, at: int) -> bool:
