@@ -904,3 +904,10 @@ def test_a_kin_word_before_a_name_gives_the_persons_sex(pipeline):
     record = pipeline.extract(text)
     names = {a.id: a.name for a in record.actors}
     assert [names.get(q.speaker) for q in record.quotes if q.type == "direct"] == [None]
+
+
+def test_a_place_name_ner_took_for_a_person_beside_a_place_noun_is_a_place(pipeline):
+    text = ('The rebels reached the city centre, while the only other major town in loyalist hands, Bani Walid in '
+            'the desert to the south, was also under siege from no fewer than five sides.')
+    kinds = {a.name: a.type for a in pipeline.extract(text).actors}
+    assert kinds.get("Bani Walid") == "PLACE"

@@ -218,6 +218,9 @@ def _label(ent: SpacySpan, key: str) -> str:
     if label == "PERSON" and after is not None and after.lemma_.lower() in PLACE_NOUNS and ent.root.head == after \
             and ent.root.dep_ == "compound":
         return "GPE"  # 'past Nasr village': whatever the gazetteer knows, the noun it names is a place
+    if label == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in PLACE_NOUNS \
+            and is_place_name(key):
+        return "GPE"  # 'the only other major town ..., Bani Walid': a place the gazetteer knows, set beside a place noun
     return label
 
 
