@@ -2789,3 +2789,11 @@ def test_a_split_off_tag_with_a_party_label_and_a_clause_of_time_tags_the_questi
 def test_a_tag_with_a_party_label_in_brackets_tags_the_quote(newsdoc):
     text = 'The vote was delayed on Monday.\n"We will not rush this," Sen. Anna Kessler (D-Ohio) said.'
     assert direct_quote_speakers(newsdoc, text) == ["Anna Kessler"]
+
+
+def test_regretted_and_reflected_are_verbs_that_tag_a_quote(nlp):
+    from newsgraph.quotes.speakers import is_cue
+
+    for verb in ("regretted", "reflected"):
+        doc = nlp(f'"This center is a mess," {verb} Ahmed, a student from the south.')
+        assert is_cue(next(t for t in doc if t.text == verb))
