@@ -42,7 +42,9 @@ BATCH_BASELINES = {2: (0.833, "after round 1"), 3: (0.667, "after round 2"), 4: 
                    46: (0.820, "on c5b8d5f"), 47: (0.823, "on c5b8d5f"),
                    48: (0.879, "on 8b2d6d9"), 49: (0.860, "on 8b2d6d9"),
                    50: (0.843, "on 060930a"), 51: (0.883, "on 060930a"),
-                   52: (0.897, "on 2918699"), 53: (0.831, "on 2918699")}
+                   52: (0.897, "on 2918699"), 53: (0.831, "on 2918699"),
+                   54: (0.893, "on 461dbca"), 55: (0.906, "on 461dbca"),
+                   56: (0.884, "on 461dbca"), 57: (0.843, "on 461dbca")}
 
 FIXTURES = {"fresh": ROOT / "tests" / "fixtures" / "quotes_news_speakers.json",
             "dev": ROOT / "tests" / "fixtures" / "quotes_news_speakers_dev.json"}
@@ -190,7 +192,11 @@ Timeline17 articles each, two drawn at random from each of the seven folders; ba
 widened to 1,000-14,000 characters and 6-70 marks), annotated blind by three annotators each at the start
 of and during the next stop and scored on the code of the time, 44, 47, 48 and 49 then read and worked
 on, 45 and 46 held out to its last code; 50 and 51 drawn the same way at the start of the stop after, scored on
-its first code and held out through its first three commits, then read and worked on), annotated blind in the same format, `{r['fixture']}`: {r['gold_direct_quotes']} direct quotes
+its first code and held out through its first three commits, then read and worked on; 52 and 53 drawn the same way at
+the start of the stop after, 52 read and worked on, 53 held out to its last code; 54 to 57, fourteen each from the
+Reuters, BBC and Washington Post folders (the CNN pool had run out), annotated during the stop after that and scored
+on its first code, 54 read and worked on, 55 held out through two commits and 57 through twelve before they were
+read and worked on, 56 held out to its last code), annotated blind in the same format, `{r['fixture']}`: {r['gold_direct_quotes']} direct quotes
 ({r['gold_anonymous_speakers']} with an unnamed speaker), {r['gold_mixed_fragments']} mixed fragments (not scored). Same rules as `quotes_fresh`.
 
 | view | precision | recall | F1 | predicted | gold |
