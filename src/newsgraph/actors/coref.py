@@ -25,6 +25,7 @@ from .mentions import (INSTITUTIONS, PLACE_ENTITIES, first_name_set_off, given_n
 from .names import fold, given_names, surname
 
 WINDOW_SENTENCES = 8
+_ELITES = "ELI"  # Phoenix's sector for prominent people of no one body: any sector word may describe them
 CATAPHORA_SENTENCES = 2  # sentences after a description that names no one before it where its name may come
 MAX_CANDIDATES = 60
 CLEAR_MARGIN = 1.5
@@ -615,15 +616,16 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
     lo = _sentences_back(token, reach)
     lo = max([lo] + [i + 1 for i, s in renamed.items() if s == sex and i < token.i])
     for tok in nd.doc[lo:token.i]:
-        distance = _distance(nd, token, tagged, units[tok.i], tok.idx)
         if tok.i in chained:
             if chained[tok.i] != sex:
                 continue
+            distance = _distance(nd, token, tagged, units[tok.i], tok.idx)
             talks, leads = _speaking(tok), False
         elif not (tok.dep_ == "nsubj" or _said_by(tok) or _verbless_subject(tok)) or not _one_unnamed_person(tok) \
                 or _gender_word(tok) not in (None, sex) or _acts_on(tok.head, sex):
             continue
         else:
+            distance = _distance(nd, token, tagged, units[tok.i], tok.idx)
             # 'overhears us and expresses ..., saying'
             verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
             talks = any(v.lemma_.lower() in speech_verbs() or any(
@@ -778,7 +780,7 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
         media office of the Military Council' is not the government's spokesman)."""
         return (a["type"] == "PERSON") == person and actor != kin_of \
             and not (country and a["country"] != country and not (a["country"] is None and lemma in a["words"])) \
-            and not (modifier and a["sector"] not in (None, modifier, "ELI")) \
+            and not (modifier and a["sector"] not in (None, modifier, _ELITES)) \
             and not (served and not served & a["words"])
 
     before = seen[:bisect_left(starts, token.idx)]
@@ -807,7 +809,7 @@ def _describe(nd: NewsDoc, token: Token) -> str | None:
         # 'the Italian' is the nearest person coded Italian or coded with no country at all
         return a["type"] == "PERSON" and (not country or a["country"] == country
                                           or (demonym or uncoded) and a["country"] is None) \
-            and (not modifier or a["sector"] in (None, modifier, "ELI")) \
+            and (not modifier or a["sector"] in (None, modifier, _ELITES)) \
             and (sex is None or (a["gender"] or learned) in (None, sex)) \
             and (kin_of is None or a is not info[kin_of] and bool(info[kin_of]["surname"] & a["words"]))
 

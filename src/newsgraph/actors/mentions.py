@@ -284,9 +284,7 @@ def names(doc: Doc, text: str) -> list[Mention]:
         if ent.label_ == "PERSON" and len(ent) > 2 and fold(ent[-1].text) in demonyms() and ent.end < len(doc) \
                 and doc[ent.end].is_lower:
             ent = _person(doc, ent.start, ent.end - 1)  # 'Malik al-Abdeh Syrian opposition spokesman': a signature line
-        if ent.label_ == "PERSON" and len(ent) > 1 and _place_signs(ent):
-            ent = _person(doc, ent.start, ent.end - 1)  # 'End Quote Samir Homs resident': the signer, then where from
-        if ent.label_ == "PERSON" and len(ent) > 2 and _organisation_signs(ent):
+        if ent.label_ == "PERSON" and len(ent) > 1 and _signature_tail(ent):
             ent = _person(doc, ent.start, ent.end - 1)  # 'End Quote Laila Morcos Unicef': the signer, then her agency
         start, end = _trimmed(text, ent.start_char, ent.end_char)
         surface = text[start:end]
@@ -302,19 +300,16 @@ def names(doc: Doc, text: str) -> list[Mention]:
     return _one_sense(_surnames_as_people(_run_together(doc, found)))
 
 
-def _place_signs(ent: SpacySpan) -> bool:
-    """The name's last word is a place's and a role noun follows ('Samir Homs resident'): a signature ran the
-    person into where they are from."""
+def _signature_tail(ent: SpacySpan) -> bool:
+    """A signature ran the person into what follows the name (a BBC pull quote's 'End Quote Laila Morcos
+    Unicef' or 'End Quote Samir Homs resident'): the last word alone is an organisation's name, or a place's
+    with a role noun after it; the words before it end in a capitalised name and the whole is no one's name."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return after is not None and after.is_lower and after.lemma_.lower() in person_nouns() \
-        and is_place_name(fold(ent[-1].text)) and ent[-2].is_title and lookup(ent.text) is None
-
-
-def _organisation_signs(ent: SpacySpan) -> bool:
-    """The name's last word is an organisation's name on its own ('Unicef', 'UNHCR'), the words before
-    it a person's, and the whole no one's name: a signature ran the person into their organisation."""
-    return lookup(ent[-1].text, ("org",)) is not None and ent[-2].pos_ == "PROPN" and ent[-2].is_title \
-        and lookup(ent.text) is None and lookup(ent[:-1].text, ("org",)) is None
+    agency = len(ent) > 2 and ent[-2].pos_ == "PROPN" and lookup(ent[-1].text, ("org",)) is not None \
+        and lookup(ent[:-1].text, ("org",)) is None
+    home = after is not None and after.is_lower and after.lemma_.lower() in person_nouns() \
+        and is_place_name(fold(ent[-1].text))
+    return (agency or home) and ent[-2].is_title and lookup(ent.text) is None
 
 
 def _surnames_as_people(found: list[Mention]) -> list[Mention]:

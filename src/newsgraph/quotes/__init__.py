@@ -847,7 +847,7 @@ def _tag_line(nd: NewsDoc, end: int, at: int) -> bool:
         return False  # 'X told reporters that ...' says something of its own
     aside = sum(len(list(c.subtree)) + 2 for c in subject.children if c.dep_ == "appos")  # ', a spokesman,'
     # '(R-Ohio)', 'before Bush delivered his remarks': a party label, or when it was said
-    aside += sum(1 for t in nd.doc[lo:hi] if _in_brackets(nd.text, t.idx, nd.text.find("\n", at + 1) % len(nd.text)))
+    aside += sum(1 for t in nd.doc[lo:hi] if _in_brackets(nd.text, t.idx, line_end))
     aside += sum(len(list(c.subtree)) for c in root.children if c.dep_ == "advcl" and c.i > root.i
                  and any(m.dep_ == "mark" and m.lower_ in ("before", "after", "as", "when") for m in c.children))
     return hi - lo - aside <= _SHORT_TAG or root.i + 1 < hi and nd.doc[root.i + 1].text == "," and any(
