@@ -195,7 +195,7 @@ on, 45 and 46 held out to its last code; 50 and 51 drawn the same way at the sta
 its first code and held out through its first three commits, then read and worked on; 52 and 53 drawn the same way at
 the start of the stop after, 52 read and worked on, 53 held out to its last code; 54 to 57, fourteen each from the
 Reuters, BBC and Washington Post folders (the CNN pool had run out), annotated during the stop after that and scored
-on its first code, 54 read and worked on, 55 held out through two commits and 57 through twelve before they were
+on its first code, 54 read and worked on, 55 held out through two commits and 57 through eleven before they were
 read and worked on, 56 held out to its last code), annotated blind in the same format, `{r['fixture']}`: {r['gold_direct_quotes']} direct quotes
 ({r['gold_anonymous_speakers']} with an unnamed speaker), {r['gold_mixed_fragments']} mixed fragments (not scored). Same rules as `quotes_fresh`.
 
