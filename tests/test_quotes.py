@@ -2688,11 +2688,15 @@ def test_a_speech_verb_in_a_phrase_of_the_tag_does_not_take_the_next_quote(newsd
     assert direct_quote_speakers(newsdoc, text) == ["Karimov", "Karimov"]
 
 
-def test_a_pull_quote_signature_that_runs_the_agency_into_the_name_gives_the_person(newsdoc):
-    text = ('Aid workers say the camps are full.\nThey make heroic journeys to get here" End Quote Laila Morcos '
-            'Unicef The camp opened in July.')
+@pytest.mark.parametrize("text, signer", [
+    ('Aid workers say the camps are full.\nThey make heroic journeys to get here" End Quote Laila Morcos '
+     'Unicef The camp opened in July.', "Laila Morcos"),  # the agency run into the name
+    ('Activists have pointed to the situation in Homs.\nThere have been attacks every day since the deal" '
+     'End Quote Samir Homs resident One activist there said dissidents were punished.', "Samir"),  # the home town
+])
+def test_a_pull_quote_signature_that_runs_what_follows_into_the_name_gives_the_person(newsdoc, text, signer):
     nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Laila Morcos"
+    assert nd.actor(q.speaker).name == signer
 
 
 def test_a_quote_introduced_by_that_after_its_own_cue_inside_reported_speech_is_its_own_speakers(newsdoc):
@@ -2703,13 +2707,6 @@ def test_a_quote_introduced_by_that_after_its_own_cue_inside_reported_speech_is_
     nd = newsdoc(text)
     direct = [q for q in nd.quotes if q.type == "direct"]
     assert len(direct) == 1 and direct[0].speaker_mention.text == "Damascus"
-
-
-def test_a_pull_quote_signature_that_runs_the_home_town_into_the_name_gives_the_person(newsdoc):
-    text = ('Activists have pointed to the situation in Homs.\nThere have been attacks every day since the deal" '
-            'End Quote Samir Homs resident One activist there said dissidents were punished.')
-    nd, q = only_direct_quote(newsdoc, text)
-    assert nd.actor(q.speaker).name == "Samir"
 
 
 def test_they_chanted_after_people_who_are_a_passive_subject_stay_those_people(newsdoc):

@@ -248,11 +248,12 @@ def _organisation_only(key: str) -> bool:
 def names(doc: Doc, text: str) -> list[Mention]:
     """Name mentions from the entities; demonyms (NORP) and 'pro-X' adjectives are not actors."""
     found = []  # ``text`` is the doc's text, passed in: Doc.text rebuilds it from every token
+    credits = _staff_credits(doc)
     for ent in _joined_people(doc):
         if _person_as_thing(ent) or _person_as_body(ent):
             ent = _person(doc, ent.start, ent.end)  # 'Lesley Cole was outside the court': NER said PRODUCT
         if ent.label_ not in NAME_LABELS or ent.text[:4].lower() in ("pro-", "anti") or _page_label(ent) \
-                or _common_noun(ent) or _clock_zone(ent, text) or _staff_credit(ent):
+                or _common_noun(ent) or _clock_zone(ent, text) or ent.start in credits:
             continue
         if _forename_before(ent):
             ent = _with_forenames(ent)  # 'Gavin Hamilton', 'Mehmet Y Yilmaz': NER took the surname for a place
@@ -805,11 +806,13 @@ def _page_label(name: SpacySpan | Token) -> bool:
     return any(ahead.startswith(phrase) for phrase in word_list("page_labels.txt"))
 
 
-def _staff_credit(name: SpacySpan) -> bool:
-    """A name in the page's staff credit ('CNN's ... Helena Hong contributed to this report', '(Reporting
-    by ...; Editing by ...)'): the outlet's staff, whose surnames are not the story's people's."""
-    sentence = name.sent.text.lower()
-    return any(phrase in sentence for phrase in word_list("staff_credits.txt"))
+def _staff_credits(doc: Doc) -> set[int]:
+    """The token indices of the page's staff credits ('CNN's ... Helena Hong contributed to this report',
+    '(Reporting by ...; Editing by ...)'): names there are the outlet's staff, whose surnames are not the
+    story's people's. Each sentence is read once, not once per name in it."""
+    phrases = word_list("staff_credits.txt")
+    credited = (sent for sent in doc.sents if (low := sent.text.lower()) and any(p in low for p in phrases))
+    return {i for sent in credited for i in range(sent.start, sent.end)}
 
 
 def _label_word(tok: Token) -> bool:

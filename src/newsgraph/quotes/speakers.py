@@ -76,7 +76,7 @@ def source_token(cue: Token, quoted: bytearray | None = None) -> Token | None:
         if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return _issuer(tok.head, quoted) or tok.head  # "footage of Clinton asking, ..."
         if agent is not None:  # "was criticized by Smith": the agent, not the passive subject
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            return _agent_object(tok)
         if tok.dep_ not in _CLIMB or tok.head == tok:
             return None
         tok, below = _reporter(tok, quoted) or tok.head, tok
@@ -432,5 +432,10 @@ def _publisher(channel: Token) -> Token | None:
         channel.head if channel.dep_ == "dobj" else None
     if verb is None or verb.pos_ != "VERB":
         return None
-    by = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    by = _agent_object(verb)
     return by if by is not None and channel.dep_ == "pobj" else subject_of(verb, None)
+
+
+def _agent_object(verb: Token) -> Token | None:
+    """Who does what a passive verb says ('was criticized by Smith'): Smith."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
