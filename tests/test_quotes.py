@@ -2794,3 +2794,13 @@ def test_regretted_and_reflected_are_verbs_that_tag_a_quote(nlp):
     for verb in ("regretted", "reflected"):
         doc = nlp(f'"This center is a mess," {verb} Ahmed, a student from the south.')
         assert is_cue(next(t for t in doc if t.text == verb))
+
+
+def test_a_tag_a_line_break_split_after_the_name_still_tags_the_quote(newsdoc):
+    """Text one sentence a line can break a tag after an abbreviation: 'Sen. Anna Kessler (D-Ohio.)' / 'said ...'."""
+    text = ('Ron Kirk spoke at the hearing on Tuesday.\n'
+            '"Our consensus to advance trade is frayed," Sen. Anna Kessler (D-Ohio.)\n'
+            'said at the hearing yesterday.\n'
+            '"Our faith in the trading system is badly shaken."')
+    assert direct_quote_speakers(newsdoc, text) == ["Anna Kessler", "Anna Kessler"]
+

@@ -289,6 +289,8 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         if skip is not None:
             i, stop = skip + 1, min(len(nd.doc), skip + 1 + _NEAR)
             continue
+        if tok.is_space and "\n" in tok.text and _continues_line(nd.text, tok.idx + tok.text.find("\n")):
+            continue  # 'Sen. Max Baucus (D-Mont.)' / 'said at the hearing': a line break split the tag
         if quoted[tok.i] or "\n" in tok.text or tok.text in (".", ";", ":", "(", "\u201c", '"') \
                 or tok.pos_ in ("SCONJ", "CCONJ", "ADP") or tok.tag_ in ("WRB", "WDT", "WP") or tok.dep_ == "mark":
             return None
