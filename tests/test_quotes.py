@@ -2804,3 +2804,10 @@ def test_a_tag_a_line_break_split_after_the_name_still_tags_the_quote(newsdoc):
             '"Our faith in the trading system is badly shaken."')
     assert direct_quote_speakers(newsdoc, text) == ["Anna Kessler", "Anna Kessler"]
 
+
+def test_he_after_an_unnamed_sympathiser_said_is_that_unnamed_person(newsdoc):
+    text = ('Muammar Gaddafi has ruled since 1969.\n'
+            'A rebel sympathiser in Misrata told Reuters opposition forces had been moving closer to Zlitan.\n'
+            'As they advanced, troops fired rounds to block their progress, the sympathiser said in an e-mail.\n'
+            '"The rebels are waiting for NATO backup," he said.')
+    assert direct_quote_speakers(newsdoc, text) == [None]
