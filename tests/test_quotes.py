@@ -2811,3 +2811,9 @@ def test_he_after_an_unnamed_sympathiser_said_is_that_unnamed_person(newsdoc):
             'As they advanced, troops fired rounds to block their progress, the sympathiser said in an e-mail.\n'
             '"The rebels are waiting for NATO backup," he said.')
     assert direct_quote_speakers(newsdoc, text) == [None]
+
+
+def test_a_long_title_in_headline_case_is_no_quote(newsdoc):
+    text = ('Dave Kansas has written "The Investor Guide to the End of Wall Street as We Know It: What You Need to '
+            'Know About the Crisis of Our Time" (Collins Business).\n"It is a good book," Smith said.')
+    assert direct_quote_speakers(newsdoc, text) == ["Smith"]

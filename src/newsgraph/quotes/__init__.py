@@ -1374,6 +1374,8 @@ def _keep(nd: NewsDoc, d: _Draft) -> bool:
     run_in = bool(before) and (before[-1].lower() in _TITLE_LEAD or before[-1].endswith(("'s", "\u2019s")))
     if before and before[-1].lower().rstrip(",:") in _NAMING_LEAD and _headline(words, any_length=True):
         return False  # 'a story headlined "After Tunisia: Why Egypt Isn't Ready to Have Its Own Revolution."'
+    if len(words) > _MAX_TITLE and _headline(words, any_length=True) and content[-1] not in ".!?":
+        return False  # 'has written "The Wall Street Journal Guide to the End of Wall Street as We Know It"': a book
     if _names_a_thing(nd, d):
         return False
     # '"Absolutely," he says': a one-word answer with its tag right after it is said, not a title
