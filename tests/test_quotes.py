@@ -2817,3 +2817,10 @@ def test_a_long_title_in_headline_case_is_no_quote(newsdoc):
     text = ('Dave Kansas has written "The Investor Guide to the End of Wall Street as We Know It: What You Need to '
             'Know About the Crisis of Our Time" (Collins Business).\n"It is a good book," Smith said.')
     assert direct_quote_speakers(newsdoc, text) == ["Smith"]
+
+
+def test_a_place_the_parser_makes_the_chanter_does_not_chant(newsdoc):
+    text = ('The march against the president was joined by people of all ages.\n'
+            'Several hundred carrying flags walked through the center and streets of Ramallah chanting, '
+            '"The people want to bring down the regime."')
+    assert direct_quote_speakers(newsdoc, text) == [None]
