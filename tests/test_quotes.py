@@ -2824,3 +2824,9 @@ def test_a_place_the_parser_makes_the_chanter_does_not_chant(newsdoc):
             'Several hundred carrying flags walked through the center and streets of Ramallah chanting, '
             '"The people want to bring down the regime."')
     assert direct_quote_speakers(newsdoc, text) == [None]
+
+
+def test_a_described_person_a_clause_names_is_that_name(newsdoc):
+    text = ('Government forces shelled the town again early on Saturday.\n'
+            '"We are scared and we are alone," a Misrata resident, called Saadoun, told Reuters by telephone.')
+    assert direct_quote_speakers(newsdoc, text) == ["Saadoun"]

@@ -34,7 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..actors.lexicon import agents, cue_lemma, person_nouns, roles, speech_relations
-from ..actors.mentions import LOCATIVE, in_apposition
+from ..actors.mentions import LOCATIVE, PLACE_ENTITIES, in_apposition
 from ..document import PULL_QUOTE_SIGNATURE, NewsDoc
 from ..model import Quote, Span
 from ..resources import table_rows, word_list
@@ -69,7 +69,6 @@ _NOMINAL_SUBJECTS = {"nsubj", "nsubjpass"}  # a subject tagged as a verb ('Trump
 _TITLE_LEAD = {"on", "of", "in", "at", "titled", "entitled", "dubbed", "told"}
 _NAMING_LEAD = {"headlined", "titled", "entitled", "called", "named", "dubbed"}  # words that give a title
 _ANSWER_TAG = 24  # characters from a one-word answer's closing mark to its tag's verb ('," the woman answers')
-_PLACES = ("GPE", "LOC", "FAC")
 _MAX_NAME = 12  # words: the longest name of a page, group or campaign set in quotation marks
 _DASHES = "\u2015\u2014\u2013"
 _PULL_SIGNER_LEAD = 2  # tokens: a title before a pull quote's signer ('Bishop Louka al-Khoury')
@@ -870,7 +869,7 @@ def _continues_line(text: str, at: int) -> bool:
 
 
 def _set_source(nd: NewsDoc, draft: _Draft, cue: Token | None, source: Token) -> None:
-    if cue is not None and cue.lemma_.lower() in _chant_words() and source.ent_type_ in _PLACES:
+    if cue is not None and cue.lemma_.lower() in _chant_words() and source.ent_type_ in PLACE_ENTITIES:
         draft.cue = cue  # 'marched through the streets of Ramallah chanting': a place chants nothing; the crowd does
         return
     draft.cue, draft.source = cue, source

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..actors import resolve_reference
 from ..actors.groups import group_at
 from ..actors.lexicon import agents, cue_lemma, person_nouns, roles, speech_relations
-from ..actors.mentions import PLACE_ENTITIES, PLACE_NOUNS
+from ..actors.mentions import PLACE_ENTITIES, PLACE_NOUNS, given_name
 from ..actors.names import titles
 from ..document import NewsDoc
 from ..model import Span
@@ -252,6 +252,8 @@ def speaker_of(nd: NewsDoc, head: Token, mention: Span) -> str | None:
         return next((found for owner in owners if (found := speaker_of(nd, owner, mention_span(nd, owner)))), None)
     if (group := group_at(nd, head)) is not None:
         return group  # 'Obama, Sarkozy and Cameron wrote': all three
+    if (name := given_name(head)) is not None and (named := nd.token_actor(name, name.left_edge.idx)):
+        return named  # 'a Misrata resident called Saadoun told': the name, not the described body of residents
     titled = _common_title(head)
     in_apposition = next((a for c in head.children if c.dep_ == "appos" and (a := nd.token_actor(c, c.left_edge.idx))),
                          None) or (_name_at_the_end(nd, head) or _name_set_before(nd, head) if titled else None) \
