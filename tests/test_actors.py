@@ -911,3 +911,10 @@ def test_a_place_name_ner_took_for_a_person_beside_a_place_noun_is_a_place(pipel
             'the desert to the south, was also under siege from no fewer than five sides.')
     kinds = {a.name: a.type for a in pipeline.extract(text).actors}
     assert kinds.get("Bani Walid") == "PLACE"
+
+
+def test_a_royal_title_with_a_given_name_is_the_full_name_before(newsdoc):
+    nd = newsdoc("Sanctions were announced by Qatar's Prime Minister Sheikh Hamad bin Jassim al-Thani on Saturday. "
+                 "Later, Sheikh Hamad told reporters in Cairo that the vote was not easy.", until="actors")
+    hamad = [a for a in nd.actors if "Hamad" in a.name]
+    assert [a.name for a in hamad] == ["Hamad bin Jassim al-Thani"] and len(hamad[0].mentions) == 2

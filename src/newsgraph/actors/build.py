@@ -47,6 +47,16 @@ def initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _NOT_IN_ACRONYMS)
 
 
+def _by_given_name(m: Mention, full: list[Mention], longer: dict[str, str]) -> str | None:
+    """The one full name a royal or Arab title with a given name stands for ('Sheikh Hamad', 'Prince Bandar',
+    'King Abdullah'): such titles go with the given name, not the surname (``given_name_titles``)."""
+    words = fold(m.head.doc.text[max(m.start - 12, 0):m.end]).replace(".", "").split()
+    if len(words) < 2 or words[-2] not in roles()["given_name_titles"] or " " in m.key:
+        return None
+    fits = {longer.get(f.key, f.key) for f in full if f.key.split()[0] == m.key}
+    return fits.pop() if len(fits) == 1 else None
+
+
 class Clusterer:
     """Assigns mentions to clusters through key tables; one instance per article."""
 
@@ -85,6 +95,8 @@ class Clusterer:
             if len(owners) == 1:
                 self.by_key[("P", next(iter(owners)))].mentions.append(m)
                 m.label = "PERSON"
+            elif not owners and m.label == "PERSON" and (owner := _by_given_name(m, full, longer)) is not None:
+                self.by_key[("P", owner)].mentions.append(m)  # 'Sheikh Hamad' after 'Sheikh Hamad bin Jassim al-Thani'
             elif not owners and m.label == "PERSON":  # 'Ms Le Pen' and 'Pen' with no full name: one person
                 self.get(("P", surname(m.key)), "PERSON").mentions.append(m)
             elif owners and (owner := namesake(owners, full, longer, m.start, m.head)) is not None:
