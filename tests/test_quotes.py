@@ -2830,3 +2830,8 @@ def test_a_described_person_a_clause_names_is_that_name(newsdoc):
     text = ('Government forces shelled the town again early on Saturday.\n'
             '"We are scared and we are alone," a Misrata resident, called Saadoun, told Reuters by telephone.')
     assert direct_quote_speakers(newsdoc, text) == ["Saadoun"]
+
+
+def test_analysts_named_by_their_firm_speak_for_the_firm(newsdoc):
+    text = '"Output will probably not be completely halted," Eurasia Group analysts said in a note on Tuesday.'
+    assert direct_quote_speakers(newsdoc, text) == ["Eurasia Group"]

@@ -300,13 +300,14 @@ def _named_with_another_role(nd: NewsDoc, head: Token) -> str | None:
 
 
 def _body_of_members(nd: NewsDoc, head: Token) -> str | None:
-    """'analysts with Stratfor said', 'officials at the State Department said': several people speaking
-    for the organisation they are with speak as it (one unnamed person, 'a spokesman for X', stays
-    unnamed)."""
+    """'analysts with Stratfor said', 'Eurasia Group analysts said', 'officials at the State Department said':
+    several people speaking for the organisation they are with speak as it (one unnamed person, 'a spokesman
+    for X', stays unnamed)."""
     word = head.lemma_.lower()
     if head.tag_ != "NNS" or not (word in person_nouns() or word in agents()):
         return None
-    for body in _prep_objects(head, ("with", "at", "from", "of")):
+    named_before = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # 'Eurasia Group analysts'
+    for body in [*_prep_objects(head, ("with", "at", "from", "of")), *named_before]:
         actor = nd.actor(nd.token_actor(body, body.left_edge.idx))
         if actor is not None and actor.type == "ORGANIZATION":
             return actor.id
