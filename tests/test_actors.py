@@ -918,3 +918,9 @@ def test_a_royal_title_with_a_given_name_is_the_full_name_before(newsdoc):
                  "Later, Sheikh Hamad told reporters in Cairo that the vote was not easy.", until="actors")
     hamad = [a for a in nd.actors if "Hamad" in a.name]
     assert [a.name for a in hamad] == ["Hamad bin Jassim al-Thani"] and len(hamad[0].mentions) == 2
+
+
+def test_names_ner_missed_that_an_organisations_kind_brings_in_are_organisations(newsdoc):
+    nd = newsdoc('"It can not be overestimated," said political risk consultancy Stratfor in a note. '
+                 '"The loss poses a threat to refining," JBC consultancy said.', until="actors")
+    assert {(a.name, a.type) for a in nd.actors} >= {("Stratfor", "ORGANIZATION"), ("JBC", "ORGANIZATION")}

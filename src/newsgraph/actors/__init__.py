@@ -13,8 +13,8 @@ from ..model import Actor
 from .build import Clusterer, attach_roles, code, name_of, to_actors
 from .coref import resolve_reference
 from .groups import named_groups
-from .mentions import (completed_names, descriptions, missed_given_names, missed_partners, missed_signers,
-                       missed_speakers, missed_surnames, names)
+from .mentions import (completed_names, descriptions, missed_given_names, missed_organisations, missed_partners,
+                       missed_signers, missed_speakers, missed_surnames, names)
 from .names import add_title_abbreviations
 from .ruler import add_entity_ruler
 
@@ -30,6 +30,7 @@ def find_actors(nd: NewsDoc) -> list[Actor]:
     taken |= {m.start for m in partners}
     named += missed_surnames(nd.doc, nd.text, named, taken)
     named += missed_speakers(nd.doc, nd.text, taken | {m.head.idx for m in named})
+    named += missed_organisations(nd.doc, nd.text, taken | {m.head.idx for m in named})
     named += missed_signers(nd.doc, nd.text, taken | {t for m in named for t in range(m.start, m.end)})
     named += missed_given_names(nd.doc, nd.text, taken | {m.head.idx for m in named})
     described = descriptions(nd.doc, nd.text, taken)

@@ -683,6 +683,24 @@ def missed_speakers(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
     return found
 
 
+def missed_organisations(doc: Doc, text: str, taken: set[int]) -> list[Mention]:
+    """Names NER left out that an organisation's kind introduces as a speaker ('JBC consultancy said', 'said
+    political risk consultancy Stratfor'): the capitalised proper nouns in front of, or set beside, a subject
+    of a speech verb that is a noun for an organisation (``org_heads``)."""
+    found = []
+    for kind in doc:
+        if kind.dep_ != "nsubj" or kind.pos_ != "NOUN" or kind.lemma_.lower() not in roles()["org_heads"] \
+                or kind.head.lemma_.lower() not in speech_verbs():
+            continue
+        for name in (c for c in kind.children if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN"):
+            run = [t for t in name.subtree if t.pos_ == "PROPN" and (t is name or t.dep_ == "compound")]
+            if any(t.idx in taken or not t.text[:1].isupper() for t in run):
+                continue
+            start, end = run[0].idx, run[-1].idx + len(run[-1])
+            found.append(Mention(start, end, "ORG", fold(text[start:end]), name, text=text[start:end]))
+    return found
+
+
 def _determined(tok: Token) -> bool:
     """'An American told us', 'the first Arab says', 'one Briton said': a word with a determiner or a
     number before it is a kind of person, not a name."""
