@@ -2835,3 +2835,12 @@ def test_a_described_person_a_clause_names_is_that_name(newsdoc):
 def test_analysts_named_by_their_firm_speak_for_the_firm(newsdoc):
     text = '"Output will probably not be completely halted," Eurasia Group analysts said in a note on Tuesday.'
     assert direct_quote_speakers(newsdoc, text) == ["Eurasia Group"]
+
+
+def test_an_unnamed_tagger_set_off_by_a_relative_clause_goes_on_speaking(newsdoc):
+    """The parser takes a word of the quote for the subject of 'told' and sets the resident beside it."""
+    text = ('Muammar Gaddafi said his forces had taken the towns of Zawiyah and Misrata.\n'
+            '"Today Misrata witnessed the toughest battle since the beginning of the revolution.\n'
+            'Horrible attacks," one resident, who did not want to give his name, told Reuters by phone.\n'
+            '"They came from three sides and managed to enter the town from the west," he said.')
+    assert direct_quote_speakers(newsdoc, text) == [None, None]

@@ -621,7 +621,8 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
                 continue
             distance = _distance(nd, token, tagged, units[tok.i], tok.idx)
             talks, leads = _speaking(tok), False
-        elif not (tok.dep_ == "nsubj" or _said_by(tok) or _verbless_subject(tok)) or not _one_unnamed_person(tok) \
+        elif not (tok.dep_ == "nsubj" or _said_by(tok) or _verbless_subject(tok)
+                  or _beside_quoted_subject(tok, quoted)) or not _one_unnamed_person(tok) \
                 or _gender_word(tok) not in (None, sex) or _acts_on(tok.head, sex):
             continue
         else:
@@ -642,6 +643,14 @@ def _verbless_subject(tok: Token) -> bool:
     the opening noun the root and its verb a modifier ('repeated' as an adjective); the noun is the subject."""
     return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.left_edge.i == tok.sent.start \
         and not any(c.pos_ in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl") for c in tok.children)
+
+
+def _beside_quoted_subject(tok: Token, quoted) -> bool:
+    """'"... Horrible attacks," one resident, who did not want to give his name, told Reuters': the parser took a
+    word of the quote for the speech verb's subject and set the speaker beside it; the speaker is the subject."""
+    head = tok.head
+    return tok.dep_ == "appos" and head.dep_ == "nsubj" and _inside(quoted, head.idx) and not _inside(quoted, tok.idx) \
+        and head.head.lemma_.lower() in speech_verbs()
 
 
 def _said_by(tok: Token) -> bool:

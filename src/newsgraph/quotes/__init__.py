@@ -280,12 +280,16 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
     if (misread := _misread_tag(nd, span.start, quoted)) is not None:
         return misread
     i, stop = span.start, min(len(nd.doc), span.start + _NEAR)
+    described = None
     while i < stop:
         tok = nd.doc[i]
         i += 1
         # '"...," Anas Abdah, the chairman of ..., told' / '"...," a diplomat who declined to be named said'
-        skip = _aside(tok) if tok.text == "," else _bracketed(tok) if tok.text == "(" \
-            else _relative_end(tok, span.start, quoted)
+        relative = _relative_aside(tok, span.start, quoted) if tok.text == "," else None
+        if relative is not None:
+            described = nd.doc[tok.i + 1].head.head  # 'one resident, who did not want to give his name, told
+        skip = relative or _aside(tok) if tok.text == "," \
+            else _bracketed(tok) if tok.text == "(" else _relative_end(tok, span.start, quoted)
         if skip is not None:
             i, stop = skip + 1, min(len(nd.doc), skip + 1 + _NEAR)
             continue
@@ -306,7 +310,7 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
                                                   or not _tag_sentence(nd, q, first)):
                 return None  # '"...." Compaore denied discussing ...' is news, not a tag
             inverted = _inverted_object(tok) if tok.i == span.start else None  # '"...," Ramos, 58, told AFP': not AFP
-            source = source_token(tok, quoted) or inverted or _adjacent_name(nd, tok, quoted)
+            source = source_token(tok, quoted) or inverted or described or _adjacent_name(nd, tok, quoted)
             if source is None or quoted[source.i] or source.idx < at or "\n" in nd.text[at:source.idx]:
                 return None
             return tok, source
@@ -357,6 +361,14 @@ def _aside(comma: Token) -> int | None:
     return end if end is not None and end < len(comma.doc) and comma.doc[end].text == "," else None
 
 
+def _relative_aside(comma: Token, start: int, quoted: bytearray) -> int | None:
+    """The index of the comma that closes a relative clause set off by ``comma`` ('"...," one resident, who did
+    not want to give his name, told Reuters'), if any."""
+    if comma.i + 1 >= len(comma.doc) or (end := _relative_end(comma.doc[comma.i + 1], start, quoted)) is None:
+        return None
+    return end + 1 if end + 1 < len(comma.doc) and comma.doc[end + 1].text == "," else None
+
+
 def _bracketed(opening: Token) -> int | None:
     """'"...," Rep. Deborah Pryce (R-Ohio) said': the index of the closing bracket of a short aside."""
     return next((t.i for t in opening.doc[opening.i + 1:opening.i + 8] if t.text == ")"), None)
@@ -375,7 +387,8 @@ def _relative_end(pronoun: Token, start: int, quoted: bytearray) -> int | None:
 def _says_more(verb: Token, quoted: bytearray) -> bool:
     """The verb has content of its own ('Smith said he would ...', 'will continue', a quote of its
     own), so it starts new speech rather than tagging the quote before it."""
-    return any(c.dep_ == "ccomp" or c.tag_ == "MD" or quoted[c.i] and not c.is_punct for c in verb.children)
+    return any(c.dep_ == "ccomp" or c.tag_ == "MD" or quoted[c.i] and not c.is_punct and c.dep_ not in _NOMINAL_SUBJECTS
+               for c in verb.children)  # the quote the parser made its subject is the quote it tags
 
 
 def _inverted_object(verb: Token) -> Token | None:
