@@ -2844,3 +2844,11 @@ def test_an_unnamed_tagger_set_off_by_a_relative_clause_goes_on_speaking(newsdoc
             'Horrible attacks," one resident, who did not want to give his name, told Reuters by phone.\n'
             '"They came from three sides and managed to enter the town from the west," he said.')
     assert direct_quote_speakers(newsdoc, text) == [None, None]
+
+
+def test_an_unnamed_person_who_was_asked_is_who_replies(newsdoc):
+    text = ('Rebels were forced to retreat from Bin Jawad which is on the road to Sirte.\n'
+            '"I do not know what we are going to do now," Momen Mohammed told Reuters.\n'
+            'One fighter returning wounded to Ras Lanuf from Bin Jawad was asked what he had seen.\n'
+            '"Death," he replied, too distraught to say any more.')
+    assert direct_quote_speakers(newsdoc, text) == ["Momen Mohammed", None]

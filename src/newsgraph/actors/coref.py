@@ -621,7 +621,7 @@ def _unnamed_score(nd: NewsDoc, token: Token, speaking: bool, reach: int) -> flo
                 continue
             distance = _distance(nd, token, tagged, units[tok.i], tok.idx)
             talks, leads = _speaking(tok), False
-        elif not (tok.dep_ == "nsubj" or _said_by(tok) or _verbless_subject(tok)
+        elif not (tok.dep_ == "nsubj" or _said_by(tok) or _verbless_subject(tok) or _the_one_asked(tok)
                   or _beside_quoted_subject(tok, quoted)) or not _one_unnamed_person(tok) \
                 or _gender_word(tok) not in (None, sex) or _acts_on(tok.head, sex):
             continue
@@ -643,6 +643,11 @@ def _verbless_subject(tok: Token) -> bool:
     the opening noun the root and its verb a modifier ('repeated' as an adjective); the noun is the subject."""
     return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.left_edge.i == tok.sent.start \
         and not any(c.pos_ in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl") for c in tok.children)
+
+
+def _the_one_asked(tok: Token) -> bool:
+    """'One fighter returning wounded ... was asked what he had seen. "Death," he replied': the one asked answers."""
+    return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ("ask", "question")
 
 
 def _beside_quoted_subject(tok: Token, quoted) -> bool:
