@@ -7,7 +7,7 @@ never tune on it. Scoring rules: :mod:`newsgraph.evaluation.speakers`.
 
 Run: ``.venv/bin/python bench/quotes_fresh.py`` (under a minute on 2 cores). ``--fixture dev`` scores the
 development set instead (``tests/fixtures/quotes_news_speakers_dev.json``, 18 other shared news articles in
-two batches of 10 and 8 and, as batches 3-53, 6 + 5 x 14 + 12 + 44 x 14 Timeline17 articles from ``bench/tls``, all annotated blind): that one is for tuning, its results go to ``quotes_fresh_dev``.
+two batches of 10 and 8 and, as batches 3-61, 6 + 5 x 14 + 12 + 52 x 14 Timeline17 articles from ``bench/tls``, all annotated blind): that one is for tuning, its results go to ``quotes_fresh_dev``.
 """
 
 from __future__ import annotations
@@ -44,7 +44,9 @@ BATCH_BASELINES = {2: (0.833, "after round 1"), 3: (0.667, "after round 2"), 4: 
                    50: (0.843, "on 060930a"), 51: (0.883, "on 060930a"),
                    52: (0.897, "on 2918699"), 53: (0.831, "on 2918699"),
                    54: (0.893, "on 461dbca"), 55: (0.906, "on 461dbca"),
-                   56: (0.884, "on 461dbca"), 57: (0.843, "on 461dbca")}
+                   56: (0.884, "on 461dbca"), 57: (0.843, "on 461dbca"),
+                   58: (0.924, "on cc7bb4a"), 59: (0.912, "on cc7bb4a"),
+                   60: (0.846, "on cc7bb4a"), 61: (0.888, "on cc7bb4a")}
 
 #: quote + canonical speaker on version 1 of the measurement gold (one annotator), code 2809bb8
 PREVIOUS_GOLD = {"f1": 0.9011, "precision": 0.9109, "recall": 0.8916}
@@ -204,7 +206,9 @@ its first code and held out through its first three commits, then read and worke
 the start of the stop after, 52 read and worked on, 53 held out to its last code; 54 to 57, fourteen each from the
 Reuters, BBC and Washington Post folders (the CNN pool had run out), annotated during the stop after that and scored
 on its first code, 54 read and worked on, 55 held out through two commits and 57 through eleven before they were
-read and worked on, 56 held out to its last code), annotated blind in the same format, `{r['fixture']}`: {r['gold_direct_quotes']} direct quotes
+read and worked on, 56 held out to its last code; 58 to 61 drawn the same way at the start of and
+during the stop after that and scored on its first code, 58 and 60 read and worked on, 59 held out through eight
+commits before it was, 61 held out to its last code, 56 still unread), annotated blind in the same format, `{r['fixture']}`: {r['gold_direct_quotes']} direct quotes
 ({r['gold_anonymous_speakers']} with an unnamed speaker), {r['gold_mixed_fragments']} mixed fragments (not scored). Same rules as `quotes_fresh`.
 
 | view | precision | recall | F1 | predicted | gold |
