@@ -50,8 +50,10 @@ def initials(key: str) -> str:
 def _by_given_name(m: Mention, full: list[Mention], longer: dict[str, str]) -> str | None:
     """The one full name a royal or Arab title with a given name stands for ('Sheikh Hamad', 'Prince Bandar',
     'King Abdullah'): such titles go with the given name, not the surname (``given_name_titles``)."""
-    words = fold(m.head.doc.text[max(m.start - 12, 0):m.end]).replace(".", "").split()
-    if len(words) < 2 or words[-2] not in roles()["given_name_titles"] or " " in m.key:
+    doc = m.head.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    title = doc[span.start - 1] if span is not None and span.start else None
+    if title is None or fold(title.text).rstrip(".") not in roles()["given_name_titles"] or " " in m.key:
         return None
     fits = {longer.get(f.key, f.key) for f in full if f.key.split()[0] == m.key}
     return fits.pop() if len(fits) == 1 else None

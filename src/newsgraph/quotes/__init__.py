@@ -286,9 +286,9 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
         i += 1
         # '"...," Anas Abdah, the chairman of ..., told' / '"...," a diplomat who declined to be named said'
         relative = _relative_aside(tok, span.start, quoted) if tok.text == "," else None
-        if relative is not None:
-            described = nd.doc[tok.i + 1].head.head  # 'one resident, who did not want to give his name, told
-        skip = relative or _aside(tok) if tok.text == "," \
+        if relative is not None:  # '"...," one resident, who did not want to give his name, told': the resident
+            described = nd.doc[tok.i + 1].head.head
+        skip = (relative or _aside(tok)) if tok.text == "," \
             else _bracketed(tok) if tok.text == "(" else _relative_end(tok, span.start, quoted)
         if skip is not None:
             i, stop = skip + 1, min(len(nd.doc), skip + 1 + _NEAR)
