@@ -2852,3 +2852,13 @@ def test_an_unnamed_person_who_was_asked_is_who_replies(newsdoc):
             'One fighter returning wounded to Ras Lanuf from Bin Jawad was asked what he had seen.\n'
             '"Death," he replied, too distraught to say any more.')
     assert direct_quote_speakers(newsdoc, text) == ["Momen Mohammed", None]
+
+
+def test_a_tag_verb_the_parser_put_inside_a_naming_clause_still_tags_the_quote(newsdoc):
+    """Run-together text: 'who gave his name as Abdulrahman said' parsed with 'said' inside the relative clause."""
+    text = ('TRIPOLI (Reuters) - NATO planes pounded Libyan government targets Monday. Rebels said that four times '
+            'during the day NATO bombed government weapons depots around 30 km southeast of Zintan. '
+            '"The site has some 72 underground hangars made of reinforced concrete. We don\'t know how many were '
+            'destroyed. But each time the aircraft struck we heard multiple explosions," a rebel spokesman who gave '
+            'his name as Abdulrahman said in an email.')
+    assert direct_quote_speakers(newsdoc, text) == ["Abdulrahman"]

@@ -381,6 +381,12 @@ def _relative_end(pronoun: Token, start: int, quoted: bytearray) -> int | None:
     if clause is None or clause.dep_ != "relcl" or not start <= clause.head.i < pronoun.i \
             or quoted[clause.right_edge.i]:
         return None
+    # 'a rebel spokesman who gave his name as Abdulrahman said in an email', parsed with the tag's verb inside
+    # the clause: the clause ends before the name, which the tag's verb has for its subject
+    swallowed = next((v for v in clause.subtree if v.i > pronoun.i and v.dep_ == "advcl" and _tag_verb(v)
+                      and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in v.children)), None)
+    if swallowed is not None:
+        return min(c.left_edge.i for c in swallowed.children if c.dep_ == "nsubj") - 1
     return clause.right_edge.i
 
 
