@@ -2862,3 +2862,11 @@ def test_a_tag_verb_the_parser_put_inside_a_naming_clause_still_tags_the_quote(n
             'destroyed. But each time the aircraft struck we heard multiple explosions," a rebel spokesman who gave '
             'his name as Abdulrahman said in an email.')
     assert direct_quote_speakers(newsdoc, text) == ["Abdulrahman"]
+
+
+def test_a_thing_that_continues_after_a_quote_is_no_tag(newsdoc):
+    """Run-together text: the sentence after an uncued quote is narration, not its tag ('violence continues')."""
+    text = ('"We have never conducted strike operations in this area because his forces were not threatening '
+            'civilians from there," Bouchard said. "The only one responsible for this fire is the regime, and we know '
+            'he wants to disrupt oil getting to Tobruk." Meanwhile, violence continues in the western city of Misrata.')
+    assert direct_quote_speakers(newsdoc, text) == ["Bouchard", "Bouchard"]

@@ -253,7 +253,19 @@ def _closes_statement(nd: NewsDoc, q: Quoted) -> bool:
     lo, hi = _sentence(nd.doc, after.i)
     return not (_tags_along(nd, q.end, after) and any(  # '"..." Smith said.', not 'Smith told CNN that ...'
         t.dep_ == "ROOT" and _tag_verb(t) and not any(c.dep_ == "ccomp" or c.tag_ == "MD" for c in t.children)
-        for t in nd.doc[lo:hi]))  # nor 'The tributes will continue ...', nor 'the court sought warrants'
+        and _may_speak(subject_of(t, None)) for t in nd.doc[lo:hi]))
+    # nor 'The tributes will continue ...', nor 'the court sought warrants', nor 'Meanwhile, violence continues in ...'
+
+
+def _may_speak(subject: Token | None) -> bool:
+    """A tag's subject may be someone who speaks: a name, a pronoun, a word for a person, a body or a document
+    (or none found); not a thing ('violence continues')."""
+    if subject is None or subject.pos_ in ("PROPN", "PRON"):
+        return True
+    word = subject.lemma_.lower()
+    table = roles()
+    return word in person_nouns() or word in agents() or any(
+        word in table[k] for k in ("body_heads", "org_heads", "channels", "documents"))
 
 
 def _tag_verb(verb: Token) -> bool:
