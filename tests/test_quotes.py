@@ -2870,3 +2870,10 @@ def test_a_thing_that_continues_after_a_quote_is_no_tag(newsdoc):
             'civilians from there," Bouchard said. "The only one responsible for this fire is the regime, and we know '
             'he wants to disrupt oil getting to Tobruk." Meanwhile, violence continues in the western city of Misrata.')
     assert direct_quote_speakers(newsdoc, text) == ["Bouchard", "Bouchard"]
+
+
+def test_a_tag_with_a_long_titled_name_is_found(newsdoc):
+    text = ('On Thursday, Arab leaders meeting in Baghdad called for the peace plan to be implemented immediately. '
+            '"The solution for the crisis is still in the hands of the Syrians," Arab League Secretary General '
+            'Nabil al-Arabi told the summit in the Iraqi capital.')
+    assert direct_quote_speakers(newsdoc, text) == ["Nabil al-Arabi"]

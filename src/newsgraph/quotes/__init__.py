@@ -307,6 +307,8 @@ def _tag_after(nd: NewsDoc, q: Quoted, quoted: bytearray) -> tuple[Token, Token]
             continue
         if tok.is_space and "\n" in tok.text and _continues_line(nd.text, tok.idx + tok.text.find("\n")):
             continue  # 'Sen. Max Baucus (D-Mont.)' / 'said at the hearing': a line break split the tag
+        if tok.pos_ == "PROPN" and tok.dep_ == "compound":
+            stop = min(len(nd.doc), stop + 1)  # 'Arab League Secretary General Nabil al-Arabi told': a long name
         if quoted[tok.i] or "\n" in tok.text or tok.text in (".", ";", ":", "(", "\u201c", '"') \
                 or tok.pos_ in ("SCONJ", "CCONJ", "ADP") or tok.tag_ in ("WRB", "WDT", "WP") or tok.dep_ == "mark":
             return None
