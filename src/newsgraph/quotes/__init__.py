@@ -251,10 +251,11 @@ def _closes_statement(nd: NewsDoc, q: Quoted) -> bool:
     if not content.endswith((".", "?", "!")) or after is None or after.text[:1].islower():
         return False
     lo, hi = _sentence(nd.doc, after.i)
-    return not (_tags_along(nd, q.end, after) and any(  # '"..." Smith said.', not 'Smith told CNN that ...'
+    # '"..." Smith said.', not 'Smith told CNN that ...', 'The tributes will continue ...', 'the court sought
+    # warrants' nor 'Meanwhile, violence continues in ...'
+    return not (_tags_along(nd, q.end, after) and any(
         t.dep_ == "ROOT" and _tag_verb(t) and not any(c.dep_ == "ccomp" or c.tag_ == "MD" for c in t.children)
         and _may_speak(subject_of(t, None)) for t in nd.doc[lo:hi]))
-    # nor 'The tributes will continue ...', nor 'the court sought warrants', nor 'Meanwhile, violence continues in ...'
 
 
 def _may_speak(subject: Token | None) -> bool:
