@@ -19,7 +19,8 @@ from spacy.tokens import Token
 from ..document import NewsDoc
 from ..paragraphs import headline_of
 from .groups import group_mentions
-from .lexicon import agents, cue_lemma, demonyms, number_words, person_nouns, roles, speech_relations, speech_verbs
+from .lexicon import (agents, cue_lemma, demonyms, number_words, person_nouns, roles, someone_noun, speech_relations,
+                      speech_verbs)
 from .mentions import (INSTITUTIONS, PLACE_ENTITIES, first_name_set_off, given_name, in_apposition, is_age,
                        modifier_country, namer_of, self_naming)
 from .names import fold, given_names, surname
@@ -700,14 +701,14 @@ def _one_unnamed_person(tok: Token) -> bool:
         or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj" for t in tok.subtree) \
         or given_name(tok) is not None  # 'one witness, who agreed to be identified only as "Adam,"'
     word = tok.lemma_.lower()
-    if (word in person_nouns() or word in agents()) and tok.tag_ in ("NN", "NNP") and _name_withheld(tok):
+    if someone_noun(word) and tok.tag_ in ("NN", "NNP") and _name_withheld(tok):
         return True  # 'The woman, who asked not to be named, said'
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is not None and tok.tag_ == "NN" and not named \
             and (word in roles()["kin"] or word in person_nouns() and owner.pos_ == "PROPN"):
         return True  # 'His father vows revenge. "...," he says'; "Gadhafi's main spokesman accused ...": unnamed
     if tok.lower_ == "one" and tok.pos_ == "NUM":
-        return any(g.dep_ == "pobj" and (g.lemma_.lower() in person_nouns() or g.lemma_.lower() in agents())
+        return any(g.dep_ == "pobj" and someone_noun(g.lemma_.lower())
                    for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
     if tok.tag_ == "NN" and not named and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
             word in roles()["unnamed_heads"] or word in person_nouns() and (
@@ -715,7 +716,7 @@ def _one_unnamed_person(tok: Token) -> bool:
         return True  # 'The source, who requested anonymity, said'; 'a local leader ... the leader said'; 'the
         # diplomat who said ...', brought in by what he did
     return indefinite and not named and tok.tag_ in ("NN", "NNP") and (
-        word in person_nouns() or word in agents() or word in demonyms()) and not _a_body(word)
+        someone_noun(word) or word in demonyms()) and not _a_body(word)
 
 
 def _a_body(word: str) -> bool:

